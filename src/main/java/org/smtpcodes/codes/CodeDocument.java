@@ -1,0 +1,182 @@
+package org.smtpcodes.codes;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * Everything the catalogue says about one code, in one language: the answer of {@code GET /codes/{code}}.
+ * A field that does not apply is absent (null or empty), never a placeholder.
+ *
+ * @param code the code, {@code 451} or {@code 4.7.1}
+ * @param kind {@code reply} or {@code enhanced}
+ * @param title short name
+ * @param codeClass the class: first digit of a reply code, class of an enhanced code
+ * @param category reply codes: the second digit (absent for x3z, x4z and codes outside the grammar)
+ * @param subject enhanced codes: the X.Y subject
+ * @param detail enhanced codes: the X.Y.Z detail
+ * @param registered enhanced codes: whether the detail is in the IANA registry
+ * @param deprecated whether the code's own standard deprecates it
+ * @param outsideGrammar reply codes only, and only when true: the second digit is above 5
+ * @param rfcText the reply text or sample text the standard gives
+ * @param description what it means
+ * @param whenYouSeeIt the situations and SMTP commands that produce it
+ * @param howToFix what the sender or the operators should do
+ * @param retry for failures: may the same request succeed later
+ * @param standard whether a standard defines it
+ * @param phases the SMTP phases or commands that may produce it
+ * @param references where it is defined
+ * @param related codes worth comparing with it
+ * @param replyCodes enhanced codes: the reply codes it usually goes with
+ * @param enhancedCodes reply codes: the enhanced codes it usually goes with
+ * @param examples real replies that carry it
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record CodeDocument(String code, String kind, String title, @JsonProperty("class") CodeClass codeClass,
+		Category category, Part subject, Part detail, Boolean registered, Boolean deprecated, Boolean outsideGrammar,
+		String rfcText, String description, String whenYouSeeIt, String howToFix, Retry retry, boolean standard,
+		List<String> phases, List<Reference> references, List<Link> related, List<Link> replyCodes,
+		List<Link> enhancedCodes, List<Example> examples) {
+
+	/** Kind of a reply code. */
+	public static final String REPLY = "reply";
+
+	/** Kind of an enhanced status code. */
+	public static final String ENHANCED = "enhanced";
+
+	public CodeDocument {
+		phases = List.copyOf(phases);
+		references = List.copyOf(references);
+		related = List.copyOf(related);
+		replyCodes = List.copyOf(replyCodes);
+		enhancedCodes = List.copyOf(enhancedCodes);
+		examples = List.copyOf(examples);
+	}
+
+	/** The link to this document. */
+	public Link link() {
+		return new Link(this.code, this.title, CodeDocument.href(this.code));
+	}
+
+	/** The summary of this document, as {@code GET /codes} lists it. */
+	public CodeSummary summary() {
+		return new CodeSummary(this.code, this.kind, this.title, this.codeClass.withoutDescription(),
+				firstSentence(this.description), CodeDocument.href(this.code));
+	}
+
+	/** Whether the code, its title or one of its texts contains the lower-case needle. */
+	boolean matches(String needle) {
+		return contains(this.code, needle) || contains(this.title, needle) || contains(this.description, needle)
+				|| contains(this.whenYouSeeIt, needle) || contains(this.howToFix, needle)
+				|| contains(this.rfcText, needle);
+	}
+
+	private static boolean contains(String text, String lowerCaseNeedle) {
+		return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseNeedle);
+	}
+
+	/** The first sentence of a text: up to the first period, question or exclamation mark followed by a space. */
+	static String firstSentence(String text) {
+		for (int i = 0; i < text.length() - 1; i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !abbreviationBefore(text, i)) {
+				return text.substring(0, i + 1);
+			}
+		}
+		return text;
+	}
+
+	// "e.g. " and "i.e. " end no sentence; neither does the period of a section number such as "4.2. "
+	private static boolean abbreviationBefore(String text, int period) {
+		return text.startsWith("e.g", period - 3) || text.startsWith("i.e", period - 3)
+				|| (period > 0 && Character.isDigit(text.charAt(period - 1)) && period + 2 < text.length()
+						&& Character.isDigit(text.charAt(period + 2)));
+	}
+
+	static String href(String code) {
+		return "/codes/" + code;
+	}
+
+	/**
+	 * The class of a code.
+	 * @param code {@code 4xx} or {@code 4.X.X}
+	 * @param name e.g. Transient Negative Completion
+	 * @param description what the class means
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record CodeClass(String code, String name, String description) {
+
+		CodeClass withoutDescription() {
+			return new CodeClass(this.code, this.name, null);
+		}
+
+	}
+
+	/**
+	 * The category of a reply code, from its second digit.
+	 * @param digit 0 to 5
+	 * @param name e.g. Mail system
+	 */
+	public record Category(int digit, String name) {
+	}
+
+	/**
+	 * The subject or detail of an enhanced code.
+	 * @param code {@code X.1} or {@code X.1.1}
+	 * @param name the registry's name, in the answer's language
+	 */
+	public record Part(String code, String name) {
+	}
+
+	/**
+	 * Whether the same request, unchanged, may succeed later, and what to do.
+	 * @param retryable from the class, with the exceptions the catalogue records
+	 * @param advice specific to the code
+	 */
+	public record Retry(boolean retryable, String advice) {
+	}
+
+	/**
+	 * Where a code is defined.
+	 * @param document e.g. RFC 5321
+	 * @param section e.g. 4.2.3, absent when the whole document is meant
+	 * @param url a link to the document or its section
+	 */
+	@JsonInclude(JsonInclude.Include.NON_EMPTY)
+	public record Reference(String document, String section, String url) {
+
+		static final String IANA_REGISTRY = "IANA SMTP Enhanced Status Codes";
+
+		/** A reference whose link is derived from the document's name where none is given. */
+		static Reference of(String document, String section, String url) {
+			if (url == null && document.startsWith("RFC ")) {
+				url = "https://www.rfc-editor.org/rfc/rfc" + document.substring(4) + ".html"
+						+ ((section != null) ? "#section-" + section : "");
+			}
+			if (url == null && document.equals(IANA_REGISTRY)) {
+				url = "https://www.iana.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes.xhtml";
+			}
+			return new Reference(document, section, url);
+		}
+
+	}
+
+	/**
+	 * A link to another code.
+	 * @param code the code
+	 * @param title its title
+	 * @param href relative link to its document
+	 */
+	public record Link(String code, String title, String href) {
+	}
+
+	/**
+	 * A real reply that carries the code.
+	 * @param reply the reply as the server sent it
+	 * @param source the software or provider that sends it
+	 */
+	public record Example(String reply, String source) {
+	}
+
+}

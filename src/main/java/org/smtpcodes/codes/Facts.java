@@ -1,0 +1,76 @@
+package org.smtpcodes.codes;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.smtpcodes.codes.CodeDocument.Reference;
+
+/**
+ * The language-neutral facts of the catalogue, as read from its YAML files.
+ */
+final class Facts {
+
+	private Facts() {
+	}
+
+	/**
+	 * A reply code.
+	 * @param id the code
+	 * @param standard defined by a standards-track or best-current-practice RFC
+	 * @param deprecated deprecated by its own standard
+	 * @param rfcText the text the standard gives
+	 * @param references where it is defined
+	 * @param phases SMTP phases or commands that produce it
+	 * @param retryable an exception to the class rule (4 retryable, 5 not), or null
+	 * @param related codes worth comparing with it
+	 * @param enhancedCodes the enhanced codes it usually carries
+	 */
+	record ReplyCode(CodeId.Reply id, boolean standard, boolean deprecated, String rfcText,
+			List<Reference> references, List<String> phases, Boolean retryable, List<String> related,
+			List<String> enhancedCodes) {
+	}
+
+	/**
+	 * An enhanced class (2, 4 or 5) or subject (0 to 7) of the registry.
+	 * @param key {@code 4.X.X} or {@code X.1}
+	 * @param references where it is defined
+	 */
+	record Heading(String key, List<Reference> references) {
+	}
+
+	/**
+	 * A registered detail, {@code X.1.1}.
+	 * @param subject the subject number
+	 * @param detail the detail number
+	 * @param sampleText the registry's sample text
+	 * @param classes the classes in which the detail is a document: 4 and 5 always, 2 where it is positive
+	 * @param associatedReplyCodes the registry's free text of associated basic codes
+	 * @param replyCodes the reply codes parsed from it
+	 * @param retryable exceptions to the class rule, by class
+	 * @param deprecated the registry deprecates it
+	 * @param replacedBy the detail to use instead, for a deprecated one
+	 * @param related codes worth comparing with it
+	 * @param references where it is defined
+	 */
+	record Detail(int subject, int detail, String sampleText, Set<Integer> classes, String associatedReplyCodes,
+			List<String> replyCodes, Map<Integer, Boolean> retryable, boolean deprecated, String replacedBy,
+			List<String> related, List<Reference> references) {
+
+		String key() {
+			return "X." + this.subject + "." + this.detail;
+		}
+
+	}
+
+	/**
+	 * A real reply and who sends it; filed under the codes it carries.
+	 * @param reply the reply
+	 * @param source the software or provider
+	 * @param replyCode the reply code it starts with
+	 * @param enhancedCode the enhanced code after it, or null
+	 */
+	record Example(String reply, String source, String replyCode, String enhancedCode) {
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.smtpcodes.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.smtpcodes.codes.Catalogue;
+import org.smtpcodes.codes.MalformedCode;
+import org.smtpcodes.codes.UnknownCode;
+
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Real answers of the service, for the OpenAPI description's examples.
+ */
+@Component
+class ApiExamples {
+
+	private final Catalogue catalogue;
+
+	private final Problems problems;
+
+	ApiExamples(Catalogue catalogue, Problems problems) {
+		this.catalogue = catalogue;
+		this.problems = problems;
+	}
+
+	Map<String, Supplier<Object>> codes() {
+		Map<String, Supplier<Object>> examples = new LinkedHashMap<>();
+		for (String code : List.of("451", "5.1.1", "4.7.99")) {
+			examples.put(code, () -> this.catalogue.require(code, this.catalogue.defaultLanguage()));
+		}
+		return examples;
+	}
+
+	Object codeList() {
+		List<?> codes = this.catalogue.list("reply", 4, null, this.catalogue.defaultLanguage()).subList(0, 2);
+		Catalogue.Provenance provenance = this.catalogue.provenance();
+		Map<String, Object> list = new LinkedHashMap<>();
+		list.put("catalogue", Map.of("version", provenance.version(), "registryUpdated",
+				provenance.registryUpdated().toString()));
+		list.put("count", codes.size());
+		list.put("codes", codes);
+		return list;
+	}
+
+	Map<String, ProblemDetail> codeProblems(Locale locale) {
+		Map<String, ProblemDetail> examples = new LinkedHashMap<>();
+		examples.put("malformed code", problem(() -> this.catalogue.require("45x", this.catalogue.defaultLanguage()), locale));
+		examples.put("unknown reply code", problem(() -> this.catalogue.require("456", this.catalogue.defaultLanguage()), locale));
+		examples.put("unknown subject", problem(() -> this.catalogue.require("4.9.1", this.catalogue.defaultLanguage()), locale));
+		return examples;
+	}
+
+	ProblemDetail invalidParameter(Locale locale) {
+		return this.problems.invalidParameter(new InvalidParameter("class", List.of("2", "3", "4", "5")), locale);
+	}
+
+	private ProblemDetail problem(Runnable failing, Locale locale) {
+		try {
+			failing.run();
+		}
+		catch (MalformedCode ex) {
+			return this.problems.malformedCode(ex, locale);
+		}
+		catch (UnknownCode ex) {
+			return this.problems.unknownCode(ex, locale);
+		}
+		throw new IllegalStateException("The example was expected to fail");
+	}
+
+}

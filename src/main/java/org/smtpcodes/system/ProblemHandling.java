@@ -1,0 +1,86 @@
+package org.smtpcodes.system;
+
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.smtpcodes.codes.MalformedCode;
+import org.smtpcodes.codes.UnknownCode;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every exception a handler can throw to a problem detail: our named exceptions to their own types,
+ * framework exceptions (404, 405, 406, 415, ...) to the type of their status, anything else to a 500 that
+ * says nothing of the service's internals.
+ */
+@RestControllerAdvice
+class ProblemHandling extends ResponseEntityExceptionHandler {
+
+	private static final Log logger = LogFactory.getLog(ProblemHandling.class);
+
+	private final Problems problems;
+
+	ProblemHandling(Problems problems) {
+		this.problems = problems;
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> malformedCode(MalformedCode ex, Locale locale) {
+		return respond(this.problems.malformedCode(ex, locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unknownCode(UnknownCode ex, Locale locale) {
+		return respond(this.problems.unknownCode(ex, locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> invalidParameter(InvalidParameter ex, Locale locale) {
+		return respond(this.problems.invalidParameter(ex, locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, Locale locale) {
+		if (ex instanceof ErrorResponse response) {
+			// framework exceptions that the base class does not list still carry their own status and body
+			ProblemDetail problem = response.getBody();
+			Problems.typeIfBlank(problem, response.getStatusCode());
+			return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(problem);
+		}
+		logger.error("Unexpected failure", ex);
+		return respond(this.problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL_ERROR, locale));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		// the framework's detail speaks of static resources; ours points at the API's paths
+		ProblemDetail problem = this.problems.problem(status, ProblemType.NOT_FOUND, request.getLocale());
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem) {
+			Problems.typeIfBlank(problem, status);
+		}
+		return super.createResponseEntity(body, headers, status, request);
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.smtpcodes.system;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Hidden;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The page of each problem type, which the {@code type} URI of a problem answer points at.
+ */
+@RestController
+@Hidden
+class ProblemTypesController {
+
+	private final MessageSource messages;
+
+	ProblemTypesController(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
+	ResponseEntity<String> page(@PathVariable String slug, Locale locale) {
+		ProblemType type = ProblemType.ofSlug(slug);
+		if (type == null) {
+			return ResponseEntity.notFound().build();
+		}
+		String title = HtmlUtils.htmlEscape(this.messages.getMessage(type.key() + ".title", null, locale));
+		String about = HtmlUtils.htmlEscape(this.messages.getMessage(type.key() + ".about", null, locale));
+		String html = """
+				<!DOCTYPE html>
+				<html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
+				<body><h1>%s</h1><p>HTTP status %d.</p><p>%s</p><p><a href="/swagger-ui.html">API documentation</a></p></body></html>
+				""".formatted(locale.getLanguage(), title, title, type.status(), about);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.smtpcodes.system;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.smtpcodes.codes.CodeId;
+import org.smtpcodes.codes.MalformedCode;
+import org.smtpcodes.codes.UnknownCode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the problem details (RFC 9457) of every error the service answers, each with a {@code type} under
+ * {@code /problems/}, a title and a detail that helps, and extension fields where they help.
+ */
+@Component
+public class Problems {
+
+	/** What a problem answer quotes of the client's input at most. */
+	static final int MAX_ECHO = 40;
+
+	private final MessageSource messages;
+
+	Problems(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	/** The problem of a malformed code: 400, with the accepted formats. */
+	public ProblemDetail malformedCode(MalformedCode ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_CODE, locale,
+				echo(ex.text()), CodeId.ACCEPTED_FORMATS);
+		problem.setProperty("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
+		return problem;
+	}
+
+	/** The problem of a code the catalogue lacks: 404, with suggestions. */
+	public ProblemDetail unknownCode(UnknownCode ex, Locale locale) {
+		ProblemType type = switch (ex.why()) {
+			case REPLY_CODE -> ProblemType.UNKNOWN_CODE;
+			case SUBJECT -> ProblemType.UNKNOWN_SUBJECT;
+			case CLASS -> ProblemType.CODE_NOT_IN_CLASS;
+		};
+		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, type, locale, ex.code(),
+				String.join(", ", ex.suggestions()));
+		problem.setProperty("suggestions", ex.suggestions());
+		return problem;
+	}
+
+	/** The problem of a parameter with a value the service does not accept: 400. */
+	public ProblemDetail invalidParameter(InvalidParameter ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, locale,
+				ex.parameter(), String.join(", ", ex.accepted()));
+		problem.setProperty("parameter", ex.parameter());
+		problem.setProperty("accepted", ex.accepted());
+		return problem;
+	}
+
+	/** A problem of one of our types, with its title and detail in the given language. */
+	public ProblemDetail problem(HttpStatusCode status, ProblemType type, Locale locale, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatus(status);
+		problem.setType(type.uri());
+		problem.setTitle(this.messages.getMessage(type.key() + ".title", null, locale));
+		problem.setDetail(this.messages.getMessage(type.key() + ".detail", arguments, locale));
+		return problem;
+	}
+
+	/** Gives a framework's problem, which has no type, the type of its status. */
+	static void typeIfBlank(ProblemDetail problem, HttpStatusCode status) {
+		if (problem.getType() == null || problem.getType().toString().equals("about:blank")) {
+			problem.setType(ProblemType.forStatus(status).uri());
+		}
+	}
+
+	static String echo(String text) {
+		if (text == null) {
+			return "";
+		}
+		String printable = text.codePoints()
+			.map((c) -> Character.isISOControl(c) ? '?' : c)
+			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+			.toString();
+		return (printable.length() > MAX_ECHO) ? printable.substring(0, MAX_ECHO) + "..." : printable;
+	}
+
+}

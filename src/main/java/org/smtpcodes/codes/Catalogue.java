@@ -288,9 +288,12 @@ public final class Catalogue {
 			facts.classes().stream().filter((other) -> other != classDigit).sorted().forEach(
 					(other) -> related.add(code(other, facts)));
 			if (facts.replacedBy() != null) {
-				related.add(classDigit + facts.replacedBy().substring(1));
+				related.add(0, classDigit + facts.replacedBy().substring(1));
 			}
-			related.addAll(facts.related());
+			for (String detail : facts.related()) {
+				Facts.Detail other = Catalogue.this.details.get(detail);
+				related.add((other.classes().contains(classDigit) ? classDigit : 5) + detail.substring(1));
+			}
 			List<String> replyCodes = facts.replyCodes()
 				.stream()
 				.filter((reply) -> reply.charAt(0) - '0' == classDigit)

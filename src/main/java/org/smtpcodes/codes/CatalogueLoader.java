@@ -506,7 +506,13 @@ final class CatalogueLoader {
 				retryable.put(Integer.parseInt(classDigit), Boolean.parseBoolean(value));
 			}
 		});
-		List<String> related = entry.codes("related");
+		// a detail's related codes are details in the registry's form (X.1.2), shown in the document's own class
+		List<String> related = entry.texts("related");
+		for (String value : related) {
+			if (!value.matches("X\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})")) {
+				entry.problem("related", "'" + value + "' is not a detail in the registry's form (X.1.1)");
+			}
+		}
 		if (id == null || entry.failed()) {
 			return null;
 		}
@@ -523,7 +529,11 @@ final class CatalogueLoader {
 		}
 		for (Facts.Detail facts : details.values()) {
 			Raw raw = section("enhancedDetails").get(facts.key());
-			resolve(raw, "related", facts.related(), documents);
+			for (String related : facts.related()) {
+				if (!details.containsKey(related)) {
+					new Entry(raw, null).problem("related", related + " is not a registered detail");
+				}
+			}
 			resolve(raw, "replyCodes", facts.replyCodes(), documents);
 			if (facts.replacedBy() != null && !details.containsKey(facts.replacedBy())) {
 				new Entry(raw, null).problem("replacedBy", facts.replacedBy() + " is not a registered detail");

@@ -15,12 +15,20 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CatalogueTests {
 
-	static Catalogue catalogue;
+	private static Catalogue catalogue;
 
 	@BeforeAll
 	static void load() {
-		catalogue = new CatalogueLoader(List.of("en"), CatalogueLoaderTests.messages())
-			.load(new PathMatchingResourcePatternResolver(), null);
+		catalogue = catalogue();
+	}
+
+	/** The embedded catalogue, loaded once for all the tests that read it. */
+	static synchronized Catalogue catalogue() {
+		if (catalogue == null) {
+			catalogue = new CatalogueLoader(List.of("en"), CatalogueLoaderTests.messages())
+				.load(new PathMatchingResourcePatternResolver(), null);
+		}
+		return catalogue;
 	}
 
 	@Test

@@ -41,6 +41,10 @@ public final class Catalogue {
 
 	private final Map<String, Facts.Detail> details;
 
+	private final java.util.Set<Pair> pairs;
+
+	private final BounceRules rules;
+
 	private final MessageSource messages;
 
 	// language -> code -> document, in catalogue order
@@ -48,12 +52,14 @@ public final class Catalogue {
 
 	Catalogue(Provenance provenance, List<String> languages, Map<String, Facts.ReplyCode> replyCodes,
 			Map<String, Facts.Heading> subjects, Map<String, Facts.Detail> details, List<Facts.Example> examples,
-			Map<String, Texts> texts, MessageSource messages) {
+			java.util.Set<Pair> pairs, BounceRules rules, Map<String, Texts> texts, MessageSource messages) {
 		this.provenance = provenance;
 		this.languages = List.copyOf(languages);
 		this.texts = Map.copyOf(texts);
 		this.subjects = Map.copyOf(subjects);
 		this.details = Map.copyOf(details);
+		this.pairs = java.util.Set.copyOf(pairs);
+		this.rules = rules;
 		this.messages = messages;
 		for (String language : this.languages) {
 			this.documents.put(language, new Builder(this.texts.get(language), replyCodes, examples).build());
@@ -133,6 +139,36 @@ public final class Catalogue {
 			.toList();
 	}
 
+	/**
+	 * The hand-written note on a pair of codes that people confuse.
+	 * @param pair the two codes
+	 * @param language one of {@link #languages()}
+	 * @return the note, or null if the catalogue has none for the pair
+	 */
+	public String note(Pair pair, String language) {
+		return this.texts.get(language).notes().get(pair);
+	}
+
+	/** The rules that classify a bounce. */
+	public BounceRules bounceRules() {
+		return this.rules;
+	}
+
+	/**
+	 * What a reason class means and what to do, in one language.
+	 * @param reason a reason of {@link #bounceRules()}
+	 * @param language one of {@link #languages()}
+	 * @return its texts
+	 */
+	public Texts.ReasonText reason(String reason, String language) {
+		return this.texts.get(language).reasons().get(reason);
+	}
+
+	/** The pairs that have a hand-written note. */
+	public java.util.Set<Pair> pairs() {
+		return this.pairs;
+	}
+
 	/** Every document in one language, in catalogue order. */
 	public Map<String, CodeDocument> documents(String language) {
 		Map<String, CodeDocument> byCode = this.documents.get(language);
@@ -174,7 +210,8 @@ public final class Catalogue {
 				new CodeClass(id.classDigit() + ".X.X", classText.name(), classText.description()), null,
 				new Part(id.subjectForm(), subjectText.name()), new Part(id.registryForm(), null), false, null, null,
 				null, description, subjectText.whenYouSeeIt(), subjectText.howToFix(), retry, false, List.of(),
-				references, (other != null) ? List.of(other.link()) : List.of(), List.of(), List.of(), List.of());
+				references, (other != null) ? List.of(other.link().comparedWith(id.value())) : List.of(), List.of(),
+				List.of(), List.of());
 	}
 
 	private List<String> suggestionsFor(CodeId.Reply id) {
@@ -271,7 +308,7 @@ public final class Catalogue {
 					(categoryText != null) ? new Category(id.categoryDigit(), categoryText.name()) : null, null, null,
 					null, facts.deprecated() ? true : null, id.inGrammar() ? null : true, facts.rfcText(),
 					text.description(), text.whenYouSeeIt(), text.howToFix(), retry, facts.standard(), facts.phases(),
-					facts.references(), links(facts.related()), List.of(), links(facts.enhancedCodes()),
+					facts.references(), related(id.value(), facts.related()), List.of(), links(facts.enhancedCodes()),
 					examples((example) -> id.value().equals(example.replyCode())));
 		}
 
@@ -302,7 +339,7 @@ public final class Catalogue {
 					new CodeClass(classDigit + ".X.X", classText.name(), classText.description()), null,
 					new Part("X." + facts.subject(), subjectText.name()), new Part(facts.key(), text.title()), true,
 					facts.deprecated() ? true : null, null, facts.sampleText(), description, text.whenYouSeeIt(),
-					text.howToFix(), retry, true, List.of(), facts.references(), links(related), links(replyCodes),
+					text.howToFix(), retry, true, List.of(), facts.references(), related(code, related), links(replyCodes),
 					List.of(), examples((example) -> code.equals(example.enhancedCode())));
 		}
 
@@ -310,7 +347,24 @@ public final class Catalogue {
 			return codes.stream()
 				.filter(this.titles::containsKey)
 				.distinct()
-				.map((code) -> new Link(code, this.titles.get(code), CodeDocument.href(code)))
+				.map((code) -> new Link(code, this.titles.get(code), CodeDocument.href(code), null))
+				.toList();
+		}
+
+		// related codes link to their comparison with this one; the pairs with a note are always among them
+		private List<Link> related(String code, List<String> related) {
+			List<String> codes = new ArrayList<>(related);
+			Catalogue.this.pairs.stream()
+				.filter((pair) -> pair.has(code))
+				.map((pair) -> pair.other(code))
+				.sorted()
+				.forEach(codes::add);
+			return codes.stream()
+				.filter(this.titles::containsKey)
+				.filter((other) -> !other.equals(code))
+				.distinct()
+				.map((other) -> new Link(other, this.titles.get(other), CodeDocument.href(other),
+						CodeDocument.compareHref(code, other)))
 				.toList();
 		}
 

@@ -51,10 +51,10 @@ final class CatalogueLoader {
 	private static final String TEXTS = "classpath:catalogue/texts/%s/*.yaml";
 
 	private static final Set<String> FACT_SECTIONS = Set.of("catalogue", "replyCodes", "enhancedClasses", "subjects",
-			"enhancedDetails", "examples");
+			"enhancedDetails", "examples", "comparisons", "reasons", "providers", "statusReasons");
 
 	private static final Set<String> TEXT_SECTIONS = Set.of("replyClasses", "categories", "replyCodes",
-			"enhancedClasses", "subjects", "enhancedDetails");
+			"enhancedClasses", "subjects", "enhancedDetails", "comparisons", "reasons");
 
 	private final List<String> languages;
 
@@ -259,7 +259,7 @@ final class CatalogueLoader {
 	}
 
 	private void readEntries(Source source, String section, Node node, Map<String, Raw> into) {
-		String keyField = section.equals("categories") ? "digit" : "code";
+		String keyField = keyField(section);
 		for (Node entry : sequence(source, node, section)) {
 			Map<String, Field> fields = fields(source, entry, section);
 			if (fields == null) {
@@ -270,6 +270,9 @@ final class CatalogueLoader {
 			if (key == null || key.isBlank()) {
 				problem(source, entry, section + "[]." + keyField, "is missing");
 				continue;
+			}
+			if (section.equals("comparisons")) {
+				key = Pair.normalize(key);
 			}
 			Raw raw = new Raw(source, line(entry), section, key, fields);
 			Raw earlier = into.get(key);
@@ -286,6 +289,16 @@ final class CatalogueLoader {
 			}
 			into.put(key, raw);
 		}
+	}
+
+	private static String keyField(String section) {
+		return switch (section) {
+			case "categories" -> "digit";
+			case "comparisons" -> "pair";
+			case "reasons" -> "reason";
+			case "providers" -> "name";
+			default -> "code";
+		};
 	}
 
 	private Map<String, Field> fields(Source source, Node node, String field) {
@@ -353,15 +366,24 @@ final class CatalogueLoader {
 		details.values().forEach((detail) -> detail.classes()
 			.forEach((classDigit) -> documents.add(classDigit + detail.key().substring(1))));
 		checkReferences(replyCodes, details, documents);
+		Set<Pair> pairs = new LinkedHashSet<>();
+		section("comparisons").forEach((key, raw) -> {
+			Entry entry = new Entry(raw, Set.of("pair"));
+			Pair pair = pair(entry, key, documents);
+			if (pair != null) {
+				pairs.add(pair);
+			}
+		});
 		List<Facts.Example> examples = this.examples.stream().map((raw) -> example(raw, documents)).toList();
+		BounceRules rules = bounceRules(details);
 		Map<String, Texts> texts = new HashMap<>();
 		for (String language : this.languages) {
-			texts.put(language, texts(language, replyCodes, classes, subjects, details));
+			texts.put(language, texts(language, replyCodes, classes, subjects, details, pairs, rules));
 		}
 		if (!this.problems.isEmpty()) {
 			return null;
 		}
-		return new Catalogue(provenance, this.languages, replyCodes, subjects, details, examples, texts,
+		return new Catalogue(provenance, this.languages, replyCodes, subjects, details, examples, pairs, rules, texts,
 				this.messages);
 	}
 
@@ -549,6 +571,81 @@ final class CatalogueLoader {
 		}
 	}
 
+	private BounceRules bounceRules(Map<String, Facts.Detail> details) {
+		List<BounceRules.Reason> reasons = new ArrayList<>();
+		section("reasons").forEach((key, raw) -> {
+			Entry entry = new Entry(raw, Set.of("reason", "hard", "failure", "patterns"));
+			String hard = entry.text("hard", true);
+			BounceRules.Hard hardness = null;
+			if (hard != null) {
+				switch (hard) {
+					case "always" -> hardness = BounceRules.Hard.ALWAYS;
+					case "never" -> hardness = BounceRules.Hard.NEVER;
+					case "when permanent" -> hardness = BounceRules.Hard.WHEN_PERMANENT;
+					default -> entry.problem("hard", "must be always, never or when permanent");
+				}
+			}
+			Boolean failure = entry.bool("failure", false);
+			List<BounceRules.Phrase> patterns = entry.phrases("patterns");
+			if (!key.matches("[a-z]+")) {
+				entry.problem("reason", "'" + key + "' is not a reason identifier (lower-case letters)");
+			}
+			if (hardness != null && !entry.failed()) {
+				reasons.add(new BounceRules.Reason(key, hardness, !Boolean.FALSE.equals(failure), patterns));
+			}
+		});
+		Set<String> known = new LinkedHashSet<>();
+		reasons.forEach((reason) -> known.add(reason.id()));
+		List<BounceRules.Provider> providers = new ArrayList<>();
+		section("providers").forEach((key, raw) -> {
+			Entry entry = new Entry(raw, Set.of("name", "documentation", "patterns"));
+			String documentation = entry.text("documentation", true);
+			if (documentation != null && !documentation.startsWith("https://")) {
+				entry.problem("documentation", "must be an https link");
+			}
+			List<BounceRules.Phrase> patterns = entry.phrases("patterns");
+			if (patterns.isEmpty()) {
+				entry.problem("patterns", "is missing: a provider is recognised by at least one pattern");
+			}
+			if (!entry.failed()) {
+				providers.add(new BounceRules.Provider(key, documentation, patterns));
+			}
+		});
+		Map<String, String> statusReasons = new HashMap<>();
+		section("statusReasons").forEach((key, raw) -> {
+			Entry entry = new Entry(raw, Set.of("code", "reason"));
+			String reason = entry.text("reason", true);
+			boolean detail = details.containsKey(key);
+			boolean concrete = key.matches("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
+			if (!detail && !concrete) {
+				entry.problem("code", "'" + key + "' is neither a registered detail (X.2.2) nor an enhanced code (4.2.2)");
+			}
+			if (reason != null && !known.contains(reason)) {
+				entry.problem("reason", "'" + reason + "' is not a reason of the catalogue");
+			}
+			if (!entry.failed()) {
+				statusReasons.put(key, reason);
+			}
+		});
+		return new BounceRules(reasons, providers, statusReasons);
+	}
+
+	private Pair pair(Entry entry, String key, Set<String> documents) {
+		Pair pair = Pair.parse(key);
+		if (pair == null) {
+			entry.problem("pair", "'" + key + "' is not two codes separated by a slash (450/550)");
+			return null;
+		}
+		boolean known = true;
+		for (String code : List.of(pair.first(), pair.second())) {
+			if (!documents.contains(code)) {
+				entry.problem("pair", code + " is not a code of the catalogue");
+				known = false;
+			}
+		}
+		return known ? pair : null;
+	}
+
 	private Facts.Example example(Raw raw, Set<String> documents) {
 		Entry entry = new Entry(raw, Set.of("reply", "source"));
 		String reply = entry.text("reply", true);
@@ -581,7 +678,7 @@ final class CatalogueLoader {
 
 	private Texts texts(String language, Map<String, Facts.ReplyCode> replyCodes,
 			Map<String, Facts.Heading> classes, Map<String, Facts.Heading> subjects,
-			Map<String, Facts.Detail> details) {
+			Map<String, Facts.Detail> details, Set<Pair> pairs, BounceRules rules) {
 		Map<String, Map<String, Raw>> sections = this.texts.getOrDefault(language, Map.of());
 		Map<String, Texts.ClassText> classTexts = new HashMap<>();
 		Set<String> replyClasses = new TreeSet<>(Set.of("2xx", "3xx", "4xx", "5xx"));
@@ -656,7 +753,25 @@ final class CatalogueLoader {
 			}
 		}
 		unknownKeys(language, sections, "enhancedDetails", section("enhancedDetails").keySet());
-		return new Texts(language, classTexts, categories, subjectTexts, codeTexts, detailTexts);
+
+		Map<Pair, String> notes = new HashMap<>();
+		for (Pair pair : pairs) {
+			Entry entry = textEntry(language, sections, "comparisons", pair.key(), Set.of("pair", "note"));
+			if (entry != null) {
+				notes.put(pair, entry.text("note", true));
+			}
+		}
+		unknownKeys(language, sections, "comparisons", section("comparisons").keySet());
+
+		Map<String, Texts.ReasonText> reasons = new HashMap<>();
+		for (BounceRules.Reason reason : rules.reasons()) {
+			Entry entry = textEntry(language, sections, "reasons", reason.id(), Set.of("reason", "description", "action"));
+			if (entry != null) {
+				reasons.put(reason.id(), new Texts.ReasonText(entry.text("description", true), entry.text("action", true)));
+			}
+		}
+		unknownKeys(language, sections, "reasons", section("reasons").keySet());
+		return new Texts(language, classTexts, categories, subjectTexts, codeTexts, detailTexts, notes, reasons);
 	}
 
 	private Texts.ClassText classText(String language, Map<String, Map<String, Raw>> sections, String section,
@@ -685,7 +800,8 @@ final class CatalogueLoader {
 
 	private Raw factFor(String section, String key) {
 		return switch (section) {
-			case "replyCodes", "subjects", "enhancedDetails", "enhancedClasses" -> section(section).get(key);
+			case "replyCodes", "subjects", "enhancedDetails", "enhancedClasses", "comparisons", "reasons" ->
+				section(section).get(key);
 			default -> null;
 		};
 	}
@@ -694,7 +810,7 @@ final class CatalogueLoader {
 			Set<String> known) {
 		sections.getOrDefault(section, Map.of()).forEach((key, raw) -> {
 			if (!known.contains(key)) {
-				new Entry(raw, null).problem(section.equals("categories") ? "digit" : "code",
+				new Entry(raw, null).problem(keyField(section),
 						"'" + key + "' has text in language '" + language + "' but is not in the catalogue's facts");
 			}
 		});
@@ -841,6 +957,20 @@ final class CatalogueLoader {
 				}
 			}
 			return List.copyOf(codes);
+		}
+
+		List<BounceRules.Phrase> phrases(String name) {
+			List<BounceRules.Phrase> phrases = new ArrayList<>();
+			for (String source : texts(name)) {
+				try {
+					phrases.add(new BounceRules.Phrase(source,
+							com.google.re2j.Pattern.compile(source, com.google.re2j.Pattern.CASE_INSENSITIVE)));
+				}
+				catch (com.google.re2j.PatternSyntaxException ex) {
+					problem(name, "'" + source + "' is not a valid RE2 pattern: " + ex.getDescription());
+				}
+			}
+			return List.copyOf(phrases);
 		}
 
 		Map<String, Field> mapping(String name) {

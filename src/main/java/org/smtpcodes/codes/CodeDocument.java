@@ -56,7 +56,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/** The link to this document. */
 	public Link link() {
-		return new Link(this.code, this.title, CodeDocument.href(this.code));
+		return new Link(this.code, this.title, CodeDocument.href(this.code), null);
 	}
 
 	/** The summary of this document, as {@code GET /codes} lists it. */
@@ -96,6 +96,10 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	static String href(String code) {
 		return "/codes/" + code;
+	}
+
+	static String compareHref(String code, String other) {
+		return "/compare?a=" + code + "&b=" + other;
 	}
 
 	/**
@@ -167,8 +171,16 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 	 * @param code the code
 	 * @param title its title
 	 * @param href relative link to its document
+	 * @param compareHref for related codes: relative link to the comparison with the code that links it
 	 */
-	public record Link(String code, String title, String href) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Link(String code, String title, String href, String compareHref) {
+
+		/** This link, with the comparison between its code and the given one. */
+		Link comparedWith(String from) {
+			return new Link(this.code, this.title, this.href, CodeDocument.compareHref(from, this.code));
+		}
+
 	}
 
 	/**

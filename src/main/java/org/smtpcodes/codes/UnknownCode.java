@@ -27,11 +27,28 @@ public class UnknownCode extends RuntimeException {
 
 	private final List<String> suggestions;
 
+	private final String parameter;
+
 	UnknownCode(String code, Why why, List<String> suggestions) {
+		this(code, why, suggestions, null);
+	}
+
+	private UnknownCode(String code, Why why, List<String> suggestions, String parameter) {
 		super(code + " is not in the catalogue (" + why + ")");
 		this.code = code;
 		this.why = why;
 		this.suggestions = List.copyOf(suggestions);
+		this.parameter = parameter;
+	}
+
+	/** The request parameter that carried the code, or null. */
+	public String parameter() {
+		return this.parameter;
+	}
+
+	/** The same problem, said of the given request parameter. */
+	public UnknownCode on(String parameter) {
+		return new UnknownCode(this.code, this.why, this.suggestions, parameter);
 	}
 
 	/** The code asked for. */

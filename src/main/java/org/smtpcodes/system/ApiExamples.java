@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
+import org.smtpcodes.compare.Comparisons;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -23,9 +24,20 @@ class ApiExamples {
 
 	private final Problems problems;
 
-	ApiExamples(Catalogue catalogue, Problems problems) {
+	private final Comparisons comparisons;
+
+	ApiExamples(Catalogue catalogue, Problems problems, Comparisons comparisons) {
 		this.catalogue = catalogue;
 		this.problems = problems;
+		this.comparisons = comparisons;
+	}
+
+	Object comparison() {
+		return this.comparisons.compare("220", "451", language());
+	}
+
+	private String language() {
+		return this.catalogue.defaultLanguage();
 	}
 
 	Map<String, Supplier<Object>> codes() {
@@ -52,6 +64,15 @@ class ApiExamples {
 		examples.put("malformed code", problem(() -> this.catalogue.require("45x", this.catalogue.defaultLanguage()), locale));
 		examples.put("unknown reply code", problem(() -> this.catalogue.require("456", this.catalogue.defaultLanguage()), locale));
 		examples.put("unknown subject", problem(() -> this.catalogue.require("4.9.1", this.catalogue.defaultLanguage()), locale));
+		return examples;
+	}
+
+	Map<String, ProblemDetail> compareProblems(Locale locale) {
+		Map<String, ProblemDetail> examples = new LinkedHashMap<>();
+		examples.put("malformed code", problem(() -> this.comparisons.compare("451", "45x", language()), locale));
+		examples.put("unknown code", problem(() -> this.comparisons.compare("456", "451", language()), locale));
+		examples.put("same code twice", this.problems.sameCode("451", locale));
+		examples.put("missing parameter", this.problems.missingParameter("b", locale));
 		return examples;
 	}
 

@@ -50,6 +50,12 @@ class OpenApiConfiguration {
 				examples.codeProblems(Locale.ENGLISH).forEach((name, problem) -> addExample(code,
 						Integer.toString(problem.getStatus()), "application/problem+json", name, () -> problem, json));
 			}
+			Operation compare = operation(openApi, "/compare");
+			if (compare != null) {
+				addExample(compare, "200", "application/json", "220 vs 451", examples::comparison, json);
+				examples.compareProblems(Locale.ENGLISH).forEach((name, problem) -> addExample(compare,
+						Integer.toString(problem.getStatus()), "application/problem+json", name, () -> problem, json));
+			}
 			Operation list = operation(openApi, "/codes");
 			if (list != null) {
 				addExample(list, "200", "application/json", "class 4 reply codes", examples::codeList, json);

@@ -6,6 +6,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
+import org.smtpcodes.compare.SameCode;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -60,6 +62,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		}
 		logger.error("Unexpected failure", ex);
 		return respond(this.problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, ProblemType.INTERNAL_ERROR, locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> sameCode(SameCode ex, Locale locale) {
+		return respond(this.problems.sameCode(ex.code(), locale));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = this.problems.missingParameter(ex.getParameterName(), request.getLocale());
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override

@@ -31,6 +31,19 @@ public final class ProblemResponses {
 
 	}
 
+	/** 400 for a missing, malformed or repeated code, 404 for an unknown one. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "400", description = "A code is missing or malformed, or the same code is given twice: "
+			+ "the answer names the parameter",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "The catalogue lacks a code: the answer names the parameter and "
+			+ "suggests near codes",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	public @interface CompareErrors {
+
+	}
+
 	/** 400 for a parameter value the service does not accept. */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)

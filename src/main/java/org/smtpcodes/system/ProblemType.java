@@ -17,6 +17,12 @@ public enum ProblemType {
 	/** A query parameter with a value the service does not accept. */
 	INVALID_PARAMETER(400),
 
+	/** A required query parameter that is missing. */
+	MISSING_PARAMETER(400),
+
+	/** A comparison of a code with itself. */
+	SAME_CODE(400),
+
 	/** A well-formed reply code that the catalogue lacks. */
 	UNKNOWN_CODE(404),
 

@@ -34,7 +34,7 @@ public class Problems {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_CODE, locale,
 				echo(ex.text()), CodeId.ACCEPTED_FORMATS);
 		problem.setProperty("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
-		return problem;
+		return onParameter(problem, ex.parameter(), locale);
 	}
 
 	/** The problem of a code the catalogue lacks: 404, with suggestions. */
@@ -47,7 +47,7 @@ public class Problems {
 		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, type, locale, ex.code(),
 				String.join(", ", ex.suggestions()));
 		problem.setProperty("suggestions", ex.suggestions());
-		return problem;
+		return onParameter(problem, ex.parameter(), locale);
 	}
 
 	/** The problem of a parameter with a value the service does not accept: 400. */
@@ -56,6 +56,28 @@ public class Problems {
 				ex.parameter(), String.join(", ", ex.accepted()));
 		problem.setProperty("parameter", ex.parameter());
 		problem.setProperty("accepted", ex.accepted());
+		return problem;
+	}
+
+	/** The problem of a required parameter that is missing: 400. */
+	public ProblemDetail missingParameter(String parameter, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MISSING_PARAMETER, locale, parameter);
+		problem.setProperty("parameter", parameter);
+		return problem;
+	}
+
+	/** The problem of a comparison of a code with itself: 400. */
+	public ProblemDetail sameCode(String code, Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, ProblemType.SAME_CODE, locale, code);
+	}
+
+	// a code that came in a parameter: the problem names the side
+	private ProblemDetail onParameter(ProblemDetail problem, String parameter, Locale locale) {
+		if (parameter != null) {
+			problem.setProperty("parameter", parameter);
+			problem.setDetail(this.messages.getMessage("problem.parameter", new Object[] { parameter, problem.getDetail() },
+					locale));
+		}
 		return problem;
 	}
 

@@ -102,8 +102,8 @@ class CatalogueLoaderTests {
 		assertThat(problems(typo, TEXTS)).contains(
 				"facts.yaml:8: replyCodes[250].rfcTxt: is not a field of replyCodes (expected one of [code, deprecated, "
 						+ "enhancedCodes, phases, references, related, retryable, rfcText, standard])",
-				"facts.yaml:37: exampels: is not a section of the catalogue (expected one of [catalogue, enhancedClasses, "
-						+ "enhancedDetails, examples, replyCodes, subjects])");
+				"facts.yaml:37: exampels: is not a section of the catalogue (expected one of [catalogue, comparisons, "
+						+ "enhancedClasses, enhancedDetails, examples, providers, reasons, replyCodes, statusReasons, subjects])");
 	}
 
 	@Test
@@ -131,6 +131,27 @@ class CatalogueLoaderTests {
 		assertThat(problems(facts, texts)).containsExactly(
 				"facts.yaml:7: replyCodes[250].standard: must be true or false",
 				"facts.yaml:18: replyCodes[550].related: 599 is not a code of the catalogue");
+	}
+
+	@Test
+	void readsTheNoteOfAPairWhicheverWayItIsWritten() {
+		String facts = FACTS + "comparisons:\n  - pair: 550/250\n";
+		String texts = TEXTS + "comparisons:\n  - pair: 250/550\n    note: One succeeded, one failed.\n";
+		Catalogue catalogue = load(facts, texts);
+		assertThat(catalogue.note(Pair.of(CodeId.parse("550"), CodeId.parse("250")), "en"))
+			.isEqualTo("One succeeded, one failed.");
+		assertThat(catalogue.require("250", "en").related()).extracting(CodeDocument.Link::compareHref)
+			.containsExactly("/compare?a=250&b=550");
+	}
+
+	@Test
+	void rejectsADuplicatePairAnUnknownCodeAndAMissingNote() {
+		String facts = FACTS + "comparisons:\n  - pair: 550/250\n  - pair: 250/550\n  - pair: 250/599\n  - pair: 250/4.1.1\n";
+		String texts = TEXTS + "comparisons:\n  - pair: 250/550\n    note: One succeeded, one failed.\n";
+		assertThat(problems(facts, texts)).containsExactly(
+				"facts.yaml:42: comparisons[250/550]: is a duplicate pair (first at facts.yaml:41)",
+				"facts.yaml:43: comparisons[250/599].pair: 599 is not a code of the catalogue",
+				"facts.yaml:44: comparisons[250/4.1.1]: has no text in language 'en'");
 	}
 
 	@Test

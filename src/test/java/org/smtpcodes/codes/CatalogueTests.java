@@ -1,11 +1,8 @@
 package org.smtpcodes.codes;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,12 +20,8 @@ class CatalogueTests {
 	}
 
 	/** The embedded catalogue, loaded once for all the tests that read it. */
-	static synchronized Catalogue catalogue() {
-		if (catalogue == null) {
-			catalogue = new CatalogueLoader(List.of("en"), CatalogueLoaderTests.messages())
-				.load(new PathMatchingResourcePatternResolver(), null);
-		}
-		return catalogue;
+	static Catalogue catalogue() {
+		return TestCatalogue.load();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class CatalogueLoader {
 	private static final String TEXTS = "classpath:catalogue/texts/%s/*.yaml";
 
 	private static final Set<String> FACT_SECTIONS = Set.of("catalogue", "replyCodes", "enhancedClasses", "subjects",
-			"enhancedDetails", "examples", "comparisons", "reasons", "providers", "statusReasons");
+			"enhancedDetails", "examples", "comparisons", "reasons", "rules", "providers", "statusReasons");
 
 	private static final Set<String> TEXT_SECTIONS = Set.of("replyClasses", "categories", "replyCodes",
 			"enhancedClasses", "subjects", "enhancedDetails", "comparisons", "reasons");
@@ -68,6 +69,8 @@ final class CatalogueLoader {
 	private final Map<String, Map<String, Map<String, Raw>>> texts = new HashMap<>();
 
 	private final List<Raw> examples = new ArrayList<>();
+
+	private final List<Raw> rules = new ArrayList<>();
 
 	private Raw manifest;
 
@@ -225,13 +228,17 @@ final class CatalogueLoader {
 					this.manifest = new Raw(source, line(node), "catalogue", "catalogue", fields);
 				}
 			}
-			else if (name.equals("examples")) {
-				for (Node entry : sequence(source, node, "examples")) {
-					Map<String, Field> fields = fields(source, entry, "examples");
+			else if (name.equals("examples") || name.equals("rules")) {
+				// lists without keys: examples add up; an operator's rules come first, so that they win
+				List<Raw> into = name.equals("examples") ? this.examples : this.rules;
+				List<Raw> read = new ArrayList<>();
+				for (Node entry : sequence(source, node, name)) {
+					Map<String, Field> fields = fields(source, entry, name);
 					if (fields != null) {
-						this.examples.add(new Raw(source, line(entry), "examples", null, fields));
+						read.add(new Raw(source, line(entry), name, null, fields));
 					}
 				}
+				into.addAll((source.extra() && name.equals("rules")) ? 0 : into.size(), read);
 			}
 			else if (FACT_SECTIONS.contains(name)) {
 				readEntries(source, name, node, this.facts.computeIfAbsent(name, (key) -> new LinkedHashMap<>()));
@@ -574,7 +581,7 @@ final class CatalogueLoader {
 	private BounceRules bounceRules(Map<String, Facts.Detail> details) {
 		List<BounceRules.Reason> reasons = new ArrayList<>();
 		section("reasons").forEach((key, raw) -> {
-			Entry entry = new Entry(raw, Set.of("reason", "hard", "failure", "patterns"));
+			Entry entry = new Entry(raw, Set.of("reason", "hard", "failure"));
 			String hard = entry.text("hard", true);
 			BounceRules.Hard hardness = null;
 			if (hard != null) {
@@ -586,16 +593,36 @@ final class CatalogueLoader {
 				}
 			}
 			Boolean failure = entry.bool("failure", false);
-			List<BounceRules.Phrase> patterns = entry.phrases("patterns");
 			if (!key.matches("[a-z]+")) {
 				entry.problem("reason", "'" + key + "' is not a reason identifier (lower-case letters)");
 			}
 			if (hardness != null && !entry.failed()) {
-				reasons.add(new BounceRules.Reason(key, hardness, !Boolean.FALSE.equals(failure), patterns));
+				reasons.add(new BounceRules.Reason(key, hardness, !Boolean.FALSE.equals(failure)));
 			}
 		});
 		Set<String> known = new LinkedHashSet<>();
 		reasons.forEach((reason) -> known.add(reason.id()));
+		for (String required : List.of("delivered", "undefined")) {
+			if (!section("reasons").isEmpty() && !known.contains(required)) {
+				this.problems.add(new Problem("catalogue/bounces.yaml", 0, "reasons", "lacks the reason " + required
+						+ ", which /explain gives when no rule decides"));
+			}
+		}
+		List<BounceRules.Rule> rules = new ArrayList<>();
+		for (Raw raw : this.rules) {
+			Entry entry = new Entry(raw, Set.of("reason", "patterns"));
+			String reason = entry.text("reason", true);
+			if (reason != null && !known.contains(reason)) {
+				entry.problem("reason", "'" + reason + "' is not a reason of the catalogue");
+			}
+			List<BounceRules.Phrase> patterns = entry.phrases("patterns");
+			if (patterns.isEmpty()) {
+				entry.problem("patterns", "is missing: a rule has at least one pattern");
+			}
+			if (!entry.failed()) {
+				rules.add(new BounceRules.Rule(reason, patterns));
+			}
+		}
 		List<BounceRules.Provider> providers = new ArrayList<>();
 		section("providers").forEach((key, raw) -> {
 			Entry entry = new Entry(raw, Set.of("name", "documentation", "patterns"));
@@ -612,9 +639,13 @@ final class CatalogueLoader {
 			}
 		});
 		Map<String, String> statusReasons = new HashMap<>();
+		Set<String> decisive = new HashSet<>();
 		section("statusReasons").forEach((key, raw) -> {
-			Entry entry = new Entry(raw, Set.of("code", "reason"));
+			Entry entry = new Entry(raw, Set.of("code", "reason", "decisive"));
 			String reason = entry.text("reason", true);
+			if (Boolean.TRUE.equals(entry.bool("decisive", false))) {
+				decisive.add(key);
+			}
 			boolean detail = details.containsKey(key);
 			boolean concrete = key.matches("[245]\\.[0-9]{1,3}\\.[0-9]{1,3}");
 			if (!detail && !concrete) {
@@ -627,7 +658,7 @@ final class CatalogueLoader {
 				statusReasons.put(key, reason);
 			}
 		});
-		return new BounceRules(reasons, providers, statusReasons);
+		return new BounceRules(reasons, rules, providers, statusReasons, decisive);
 	}
 
 	private Pair pair(Entry entry, String key, Set<String> documents) {

@@ -10,6 +10,7 @@ import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
 import org.smtpcodes.compare.Comparisons;
+import org.smtpcodes.explain.Explainer;
 
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
@@ -26,10 +27,35 @@ class ApiExamples {
 
 	private final Comparisons comparisons;
 
-	ApiExamples(Catalogue catalogue, Problems problems, Comparisons comparisons) {
+	private final Explainer explainer;
+
+	ApiExamples(Catalogue catalogue, Problems problems, Comparisons comparisons, Explainer explainer) {
 		this.catalogue = catalogue;
 		this.problems = problems;
 		this.comparisons = comparisons;
+		this.explainer = explainer;
+	}
+
+	Problems problems() {
+		return this.problems;
+	}
+
+	/** Three realistic texts to explain, by name. */
+	Map<String, String> replies() {
+		Map<String, String> replies = new LinkedHashMap<>();
+		replies.put("Postfix, unknown user", "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in "
+				+ "virtual mailbox table");
+		replies.put("Gmail, DMARC (multi-line)", "550-5.7.26 Unauthenticated email from example.com is not accepted due "
+				+ "to domain's\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n"
+				+ "550 5.7.26 this was a legitimate mail. - gsmtp");
+		replies.put("Exim bounce, mailbox full", "Diagnostic-Code: smtp; SMTP error from remote mail server after "
+				+ "RCPT TO:<alice@example.net>: host mx.example.net [192.0.2.12]: 552 5.2.2 <alice@example.net>: "
+				+ "Mailbox full");
+		return replies;
+	}
+
+	Object explanation(String reply) {
+		return this.explainer.explain(reply, language());
 	}
 
 	Object comparison() {

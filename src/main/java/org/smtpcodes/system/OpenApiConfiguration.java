@@ -56,6 +56,27 @@ class OpenApiConfiguration {
 				examples.compareProblems(Locale.ENGLISH).forEach((name, problem) -> addExample(compare,
 						Integer.toString(problem.getStatus()), "application/problem+json", name, () -> problem, json));
 			}
+			PathItem explain = (openApi.getPaths() != null) ? openApi.getPaths().get("/explain") : null;
+			if (explain != null && explain.getPost() != null) {
+				Operation post = explain.getPost();
+				examples.replies().forEach((name, reply) -> {
+					if (post.getRequestBody() != null && post.getRequestBody().getContent() != null) {
+						MediaType body = post.getRequestBody().getContent().get("application/json");
+						if (body != null) {
+							if (body.getExamples() == null) {
+								body.setExamples(new LinkedHashMap<>());
+							}
+							body.getExamples().put(name, new Example().summary(name)
+								.value(Map.of("reply", reply)));
+						}
+					}
+					addExample(post, "200", "application/json", name, () -> examples.explanation(reply), json);
+				});
+				addExample(post, "400", "application/problem+json", "empty reply",
+						() -> examples.problems().emptyReply(Locale.ENGLISH), json);
+				addExample(post, "413", "application/problem+json", "body too large",
+						() -> examples.problems().contentTooLarge(16 * 1024, Locale.ENGLISH), json);
+			}
 			Operation list = operation(openApi, "/codes");
 			if (list != null) {
 				addExample(list, "200", "application/json", "class 4 reply codes", examples::codeList, json);

@@ -7,6 +7,9 @@ import org.apache.commons.logging.LogFactory;
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
 import org.smtpcodes.compare.SameCode;
+import org.smtpcodes.explain.EmptyReply;
+import org.smtpcodes.explain.MissingReply;
+import org.smtpcodes.explain.TooManyLines;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -67,6 +70,42 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> sameCode(SameCode ex, Locale locale) {
 		return respond(this.problems.sameCode(ex.code(), locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> contentTooLarge(ContentTooLarge ex, Locale locale) {
+		return respond(this.problems.contentTooLarge(ex.limit(), locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> emptyReply(EmptyReply ex, Locale locale) {
+		return respond(this.problems.emptyReply(locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> missingReply(MissingReply ex, Locale locale) {
+		return respond(this.problems.missingParameter("reply", locale));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooManyLines(TooManyLines ex, Locale locale) {
+		return respond(this.problems.tooManyLines(ex.limit(), locale));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(
+			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		// a body cut off by the size limit surfaces here, wrapped by the converter that was reading it
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ContentTooLarge tooLarge) {
+				ProblemDetail problem = this.problems.contentTooLarge(tooLarge.limit(), request.getLocale());
+				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
+			}
+		}
+		ProblemDetail problem = this.problems.problem(status, ProblemType.BAD_REQUEST, request.getLocale());
+		problem.setDetail(this.problems.unreadableBody(request.getLocale()));
+		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override

@@ -44,6 +44,17 @@ public final class ProblemResponses {
 
 	}
 
+	/** 400 for an empty or unreadable request, 413 for one over the limits, 415 for another media type. */
+	@Target(ElementType.METHOD)
+	@Retention(RetentionPolicy.RUNTIME)
+	@ApiResponse(responseCode = "400", description = "The text is empty or missing, or the body cannot be read",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "413", description = "The body is over 16 KiB, or the text has more than 100 lines",
+			content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+	public @interface ExplainErrors {
+
+	}
+
 	/** 400 for a parameter value the service does not accept. */
 	@Target(ElementType.METHOD)
 	@Retention(RetentionPolicy.RUNTIME)

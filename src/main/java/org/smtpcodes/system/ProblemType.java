@@ -23,6 +23,12 @@ public enum ProblemType {
 	/** A comparison of a code with itself. */
 	SAME_CODE(400),
 
+	/** An empty text to explain. */
+	EMPTY_REPLY(400),
+
+	/** A text with more lines than any reply has. */
+	TOO_MANY_LINES(413),
+
 	/** A well-formed reply code that the catalogue lacks. */
 	UNKNOWN_CODE(404),
 

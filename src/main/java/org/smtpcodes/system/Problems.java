@@ -71,6 +71,30 @@ public class Problems {
 		return problem(HttpStatus.BAD_REQUEST, ProblemType.SAME_CODE, locale, code);
 	}
 
+	/** The problem of a request body over the limit: 413. */
+	public ProblemDetail contentTooLarge(long limit, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.CONTENT_TOO_LARGE, locale, limit / 1024);
+		problem.setProperty("limit", limit);
+		return problem;
+	}
+
+	/** The detail of a request body that cannot be read. */
+	String unreadableBody(Locale locale) {
+		return this.messages.getMessage("problem.bad-request.body", null, locale);
+	}
+
+	/** The problem of an empty text to explain: 400. */
+	public ProblemDetail emptyReply(Locale locale) {
+		return problem(HttpStatus.BAD_REQUEST, ProblemType.EMPTY_REPLY, locale);
+	}
+
+	/** The problem of a text with too many lines: 413. */
+	public ProblemDetail tooManyLines(int limit, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_MANY_LINES, locale, limit);
+		problem.setProperty("limit", limit);
+		return problem;
+	}
+
 	// a code that came in a parameter: the problem names the side
 	private ProblemDetail onParameter(ProblemDetail problem, String parameter, Locale locale) {
 		if (parameter != null) {

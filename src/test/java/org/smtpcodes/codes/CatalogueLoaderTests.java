@@ -103,7 +103,7 @@ class CatalogueLoaderTests {
 				"facts.yaml:8: replyCodes[250].rfcTxt: is not a field of replyCodes (expected one of [code, deprecated, "
 						+ "enhancedCodes, phases, references, related, retryable, rfcText, standard])",
 				"facts.yaml:37: exampels: is not a section of the catalogue (expected one of [catalogue, comparisons, "
-						+ "enhancedClasses, enhancedDetails, examples, providers, reasons, replyCodes, statusReasons, subjects])");
+						+ "enhancedClasses, enhancedDetails, examples, providers, reasons, replyCodes, rules, statusReasons, subjects])");
 	}
 
 	@Test

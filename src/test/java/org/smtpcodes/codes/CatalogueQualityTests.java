@@ -163,9 +163,10 @@ class CatalogueQualityTests {
 				sections.forEach((section, entries) -> {
 					for (Map<String, Object> entry : (List<Map<String, Object>>) entries) {
 						Object key = entry.containsKey("code") ? entry.get("code")
-								: entry.containsKey("pair") ? entry.get("pair") : entry.get("digit");
+								: entry.containsKey("pair") ? entry.get("pair")
+										: entry.containsKey("reason") ? entry.get("reason") : entry.get("digit");
 						entry.forEach((field, value) -> {
-							if (value instanceof String string && !List.of("code", "pair").contains(field)) {
+							if (value instanceof String string && !List.of("code", "pair", "reason").contains(field)) {
 								texts.add(new Text(file.getFilename() + ": " + section + "[" + key + "]." + field, field,
 										string.strip()));
 							}

@@ -128,7 +128,7 @@ class CodesApiTests {
 			.statusCode(200)
 			.body("catalogue.version", equalTo("2026.11.29"))
 			.body("catalogue.registryUpdated", equalTo("2024-12-06"))
-			.body("count", equalTo(58 + 81 * 2 + 9))
+			.body("count", equalTo(58 + 81 * 2 + 10))
 			.body("codes.code", hasItems("211", "571", "2.0.0", "4.7.1", "5.7.30"))
 			.body("codes.code", not(hasItem("X.1.1")))
 			.body("codes.find { it.code == '451' }.summary", startsWith("The server gave up"))
@@ -141,7 +141,7 @@ class CodesApiTests {
 		given().queryParam("kind", "enhanced").queryParam("class", "2").get("/codes")
 			.then()
 			.statusCode(200)
-			.body("count", equalTo(9))
+			.body("count", equalTo(10))
 			.body("codes.kind", everyItem(equalTo("enhanced")))
 			.body("codes.code", everyItem(startsWith("2.")));
 		given().queryParam("q", "Greylist").get("/codes")

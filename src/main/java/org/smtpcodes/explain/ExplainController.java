@@ -1,0 +1,135 @@
+package org.smtpcodes.explain;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.smtpcodes.codes.Catalogue;
+import org.smtpcodes.system.InvalidParameter;
+import org.smtpcodes.system.ProblemResponses;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /explain}, {@code GET /explain?reply=...} and {@code GET /reasons}.
+ */
+@RestController
+@Tag(name = "explain", description = "What a raw reply or a bounce's diagnostic text means")
+class ExplainController {
+
+	/** The longest reply accepted in a query parameter. */
+	static final int MAX_QUERY_REPLY = 4096;
+
+	/** The most lines a reply may have. */
+	static final int MAX_LINES = 100;
+
+	private final Explainer explainer;
+
+	private final Catalogue catalogue;
+
+	ExplainController(Explainer explainer, Catalogue catalogue) {
+		this.explainer = explainer;
+		this.catalogue = catalogue;
+	}
+
+	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Explain a reply or a bounce's diagnostic text",
+			description = "A single reply line, a multi-line reply (550- continuation lines), or a bounce's "
+					+ "diagnostic text (Diagnostic-Code: smtp; ..., or the wrapper of Postfix, Exim, Sendmail, "
+					+ "Microsoft ...). Answers the codes found, the human text, hard or soft bounce, the reason "
+					+ "class (see /reasons), whether to retry, what to do now, the provider when the text "
+					+ "identifies one, the evidence for the reason, and findings about the reply itself. The body "
+					+ "is at most 16 KiB and 100 lines; text/plain is accepted too.")
+	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ProblemResponses.ExplainErrors
+	Explanation explain(@RequestBody ExplainRequest request) {
+		if (request.reply() == null) {
+			throw new MissingReply();
+		}
+		return explain(request.reply());
+	}
+
+	@PostMapping(path = "/explain", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Explain a reply or a bounce's diagnostic text, sent as plain text",
+			description = "The same as the JSON form, with the reply as the whole body.")
+	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ProblemResponses.ExplainErrors
+	Explanation explainText(@RequestBody(required = false) String reply) {
+		return explain((reply != null) ? reply : "");
+	}
+
+	@GetMapping(path = "/explain", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Explain a short reply given in the query",
+			description = "The same as POST /explain, for replies of at most 4 KiB.")
+	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
+			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ProblemResponses.ExplainErrors
+	Explanation explainQuery(@Parameter(description = "The reply or diagnostic text",
+			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply) {
+		if (reply.length() > MAX_QUERY_REPLY) {
+			throw new InvalidParameter("reply", List.of("text of at most " + MAX_QUERY_REPLY
+					+ " characters (POST /explain takes up to 16 KiB)"));
+		}
+		return explain(reply);
+	}
+
+	@GetMapping(path = "/reasons", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "The reason classes /explain can answer",
+			description = "Every reason class (the taxonomy of Sisimai, so that results compare with it), what it "
+					+ "means, whether it makes a hard bounce (always, never, or when permanent), and what to do.")
+	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them")
+	List<ReasonDescription> reasons() {
+		String language = this.catalogue.defaultLanguage();
+		return this.catalogue.bounceRules().reasons().stream().map((reason) -> {
+			var text = this.catalogue.reason(reason.id(), language);
+			String hard = switch (reason.hard()) {
+				case ALWAYS -> "always";
+				case NEVER -> "never";
+				case WHEN_PERMANENT -> "when permanent";
+			};
+			return new ReasonDescription(reason.id(), text.description(), hard, reason.failure(), text.action());
+		}).toList();
+	}
+
+	private Explanation explain(String reply) {
+		if (reply.isBlank()) {
+			throw new EmptyReply();
+		}
+		if (reply.lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
+			throw new TooManyLines(MAX_LINES);
+		}
+		return this.explainer.explain(reply, this.catalogue.defaultLanguage());
+	}
+
+	/**
+	 * The JSON form of a request.
+	 * @param reply the reply or diagnostic text
+	 */
+	record ExplainRequest(@Schema(description = "The reply or diagnostic text",
+			example = "Diagnostic-Code: smtp; 550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") String reply) {
+	}
+
+	/**
+	 * A reason class.
+	 * @param reason its identifier
+	 * @param description what it means
+	 * @param hardBounce {@code always}, {@code never} or {@code when permanent}
+	 * @param failure whether it reports a failure (delivered and vacation do not)
+	 * @param action what to do
+	 */
+	record ReasonDescription(String reason, String description, String hardBounce, boolean failure, String action) {
+	}
+
+}

@@ -1,0 +1,199 @@
+package org.smtpcodes.explain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.re2j.Matcher;
+import org.smtpcodes.codes.BounceRules;
+import org.smtpcodes.codes.Catalogue;
+import org.smtpcodes.codes.CodeDocument;
+import org.smtpcodes.codes.CodeId;
+import org.smtpcodes.codes.MalformedCode;
+import org.smtpcodes.codes.UnknownCode;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a reply or a diagnostic text like an experienced postmaster: finds the codes, decides the reason
+ * class from the phrases servers use (the catalogue's rules, matched with RE2/J), falls back on the
+ * enhanced-code table, and says whether it is a hard bounce, whether to retry and what to do.
+ */
+@Component
+public class Explainer {
+
+	private final Catalogue catalogue;
+
+	private final MessageSource messages;
+
+	Explainer(Catalogue catalogue, MessageSource messages) {
+		this.catalogue = catalogue;
+		this.messages = messages;
+	}
+
+	/**
+	 * Explains a text.
+	 * @param input the reply or diagnostic text (already checked for size)
+	 * @param language one of the catalogue's languages
+	 * @return the explanation
+	 */
+	public Explanation explain(String input, String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		ParsedReply parsed = ReplyParser.parse(input);
+		List<Explanation.Finding> findings = new ArrayList<>();
+		CodeDocument reply = document(parsed.replyCode(), language, findings, locale);
+		CodeDocument enhanced = document(parsed.enhancedCode(), language, findings, locale);
+		if (reply != null && enhanced != null && reply.code().charAt(0) != enhanced.code().charAt(0)) {
+			findings.add(finding("class-mismatch", locale, reply.code(), enhanced.code()));
+		}
+		if (parsed.multilineCodesDiffer()) {
+			findings.add(finding("lines-differ", locale));
+		}
+		if (!parsed.otherCodes().isEmpty()) {
+			findings.add(finding("several-codes", locale, String.join(", ", parsed.otherCodes())));
+		}
+
+		BounceRules rules = this.catalogue.bounceRules();
+		List<Explanation.Evidence> evidence = new ArrayList<>();
+		int classDigit = (reply != null) ? reply.code().charAt(0) - '0'
+				: (enhanced != null) ? enhanced.code().charAt(0) - '0' : 0;
+		BounceRules.Reason reason = classify(input, classDigit, enhanced, rules, evidence);
+		Explanation.Provider provider = provider(input, rules, evidence);
+
+		String bounce = bounce(reason, classDigit);
+		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
+		var reasonText = this.catalogue.reason(reason.id(), language);
+		return new Explanation((reply != null) ? reply.summary() : null,
+				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), bounce,
+				reason.id(), reasonText.description(), retry, reasonText.action(), provider, evidence, findings);
+	}
+
+	private BounceRules.Reason classify(String input, int classDigit, CodeDocument enhanced, BounceRules rules,
+			List<Explanation.Evidence> evidence) {
+		if (classDigit == 2) {
+			evidence.add(new Explanation.Evidence("class", "2"));
+			return reason(rules, "delivered");
+		}
+		String decisive = status(enhanced, rules, true, evidence);
+		if (decisive != null) {
+			return reason(rules, decisive);
+		}
+		for (BounceRules.Rule rule : rules.rules()) {
+			for (BounceRules.Phrase phrase : rule.patterns()) {
+				Matcher matcher = phrase.pattern().matcher(input);
+				if (matcher.find()) {
+					evidence.add(new Explanation.Evidence("phrase", rule.reason() + ": /" + phrase.source() + "/ matched \""
+							+ matcher.group() + "\""));
+					return rules.reason(rule.reason());
+				}
+			}
+		}
+		String byStatus = status(enhanced, rules, false, evidence);
+		if (byStatus != null) {
+			return reason(rules, byStatus);
+		}
+		evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
+		return reason(rules, "undefined");
+	}
+
+	// the enhanced-code table: the code itself (4.2.2) first, then its detail (X.2.2)
+	private static String status(CodeDocument enhanced, BounceRules rules, boolean decisive,
+			List<Explanation.Evidence> evidence) {
+		if (enhanced == null) {
+			return null;
+		}
+		for (String key : List.of(enhanced.code(), "X" + enhanced.code().substring(1))) {
+			String reason = rules.statusReasons().get(key);
+			if (reason != null && rules.decisiveStatuses().contains(key) == decisive) {
+				evidence.add(new Explanation.Evidence("status", key + " -> " + reason));
+				return reason;
+			}
+			if (reason != null) {
+				return null;
+			}
+		}
+		return null;
+	}
+
+	private static BounceRules.Reason reason(BounceRules rules, String id) {
+		return rules.reason(id);
+	}
+
+	private static Explanation.Provider provider(String input, BounceRules rules, List<Explanation.Evidence> evidence) {
+		for (BounceRules.Provider provider : rules.providers()) {
+			for (BounceRules.Phrase phrase : provider.patterns()) {
+				Matcher matcher = phrase.pattern().matcher(input);
+				if (matcher.find()) {
+					evidence.add(new Explanation.Evidence("provider", provider.name() + ": /" + phrase.source()
+							+ "/ matched \"" + matcher.group() + "\""));
+					return new Explanation.Provider(provider.name(), provider.documentation());
+				}
+			}
+		}
+		return null;
+	}
+
+	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx class
+	private static String bounce(BounceRules.Reason reason, int classDigit) {
+		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
+			return Explanation.NONE;
+		}
+		return switch (reason.hard()) {
+			case ALWAYS -> Explanation.HARD;
+			case NEVER -> Explanation.SOFT;
+			case WHEN_PERMANENT -> (classDigit == 4) ? Explanation.SOFT : Explanation.HARD;
+		};
+	}
+
+	private CodeDocument.Retry retry(BounceRules.Reason reason, CodeDocument reply, CodeDocument enhanced,
+			int classDigit, Locale locale) {
+		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
+			return null;
+		}
+		// RFC 5321 section 4.5.3.1.10: a 552 that means too many recipients is temporary
+		if (reply != null && reply.code().equals("552") && reason.id().equals("toomanyconn")) {
+			return new CodeDocument.Retry(true, message("explain.retry.tooManyRecipients", locale));
+		}
+		CodeDocument specific = (enhanced != null && enhanced.retry() != null) ? enhanced : reply;
+		if (specific != null && specific.retry() != null) {
+			boolean retryable = (reply != null && reply.retry() != null) ? reply.retry().retryable()
+					: specific.retry().retryable();
+			return new CodeDocument.Retry(retryable, specific.retry().advice());
+		}
+		return null;
+	}
+
+	private CodeDocument document(String code, String language, List<Explanation.Finding> findings, Locale locale) {
+		if (code == null) {
+			return null;
+		}
+		try {
+			CodeDocument document = this.catalogue.require(code, language);
+			if (Boolean.TRUE.equals(document.outsideGrammar())) {
+				findings.add(finding("outside-grammar", locale, code));
+			}
+			if (Boolean.FALSE.equals(document.registered())) {
+				findings.add(finding("unregistered-detail", locale, code));
+			}
+			return document;
+		}
+		catch (UnknownCode ex) {
+			findings.add(finding((CodeId.parse(code) instanceof CodeId.Reply) ? "unknown-reply-code" : "unknown-subject",
+					locale, code));
+			return null;
+		}
+		catch (MalformedCode ex) {
+			return null;
+		}
+	}
+
+	private Explanation.Finding finding(String type, Locale locale, Object... arguments) {
+		return new Explanation.Finding(type, message("explain.finding." + type, locale, arguments));
+	}
+
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+}

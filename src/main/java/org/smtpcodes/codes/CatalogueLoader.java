@@ -935,7 +935,8 @@ final class CatalogueLoader {
 				problemAt(field.source(), field.node(), name, "is empty");
 				return null;
 			}
-			return value.strip();
+			// YAML folds lines with a space, which Japanese does not put after its full stop
+			return value.strip().replace("\u3002 ", "\u3002");
 		}
 
 		Boolean bool(String name, boolean required) {

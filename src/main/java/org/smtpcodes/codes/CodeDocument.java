@@ -76,10 +76,17 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(lowerCaseNeedle);
 	}
 
-	/** The first sentence of a text: up to the first period, question or exclamation mark followed by a space. */
+	/**
+	 * The first sentence of a text: up to the first period, question or exclamation mark followed by a space,
+	 * or the first Japanese full stop.
+	 */
 	static String firstSentence(String text) {
 		for (int i = 0; i < text.length() - 1; i++) {
 			char c = text.charAt(i);
+			if (c == '\u3002') {
+				// a Japanese full stop ends a sentence without a space after it
+				return text.substring(0, i + 1);
+			}
 			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ' && !abbreviationBefore(text, i)) {
 				return text.substring(0, i + 1);
 			}

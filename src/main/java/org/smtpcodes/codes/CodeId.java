@@ -6,11 +6,6 @@ package org.smtpcodes.codes;
  */
 public sealed interface CodeId permits CodeId.Reply, CodeId.Enhanced {
 
-	/** The formats a code may take, as said in problem answers. */
-	String ACCEPTED_FORMATS = "a reply code of three digits with a first digit from 2 to 5 (451), or an enhanced "
-			+ "status code class.subject.detail with class 2, 4 or 5 and subject and detail of 1 to 3 digits "
-			+ "without leading zeros (5.1.1)";
-
 	/** The code as written, e.g. {@code 451} or {@code 4.7.1}. */
 	String value();
 

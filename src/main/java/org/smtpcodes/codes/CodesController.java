@@ -2,6 +2,7 @@ package org.smtpcodes.codes;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
@@ -46,8 +47,8 @@ class CodesController {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
 	@ProblemResponses.CodeErrors
 	CodeDocument code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
-			example = "451") @PathVariable String code) {
-		return this.catalogue.require(code, this.catalogue.defaultLanguage());
+			example = "451") @PathVariable String code, Locale locale) {
+		return this.catalogue.require(code, locale.getLanguage());
 	}
 
 	@GetMapping(path = "/codes", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -64,7 +65,8 @@ class CodesController {
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,
 			@Parameter(description = "Text to find in codes, titles and texts, ignoring case (at most "
-					+ MAX_QUERY_LENGTH + " characters)", example = "greylist") @RequestParam(required = false) String q) {
+					+ MAX_QUERY_LENGTH + " characters)", example = "greylist") @RequestParam(required = false) String q,
+			Locale locale) {
 		if (kind != null && !kind.equals(CodeDocument.REPLY) && !kind.equals(CodeDocument.ENHANCED)) {
 			throw new InvalidParameter("kind", List.of(CodeDocument.REPLY, CodeDocument.ENHANCED));
 		}
@@ -75,7 +77,7 @@ class CodesController {
 			throw new InvalidParameter("q", List.of("text of at most " + MAX_QUERY_LENGTH + " characters"));
 		}
 		List<CodeSummary> codes = this.catalogue.list(kind, (classDigit != null) ? Integer.valueOf(classDigit) : null,
-				q, this.catalogue.defaultLanguage());
+				q, locale.getLanguage());
 		Catalogue.Provenance provenance = this.catalogue.provenance();
 		return new CodeList(new Source(provenance.version(), provenance.registryUpdated()), codes.size(), codes);
 	}

@@ -1,12 +1,13 @@
 package org.smtpcodes.compare;
 
+import java.util.Locale;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
@@ -21,12 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "compare", description = "How two codes differ")
 class CompareController {
 
-	private final Catalogue catalogue;
-
 	private final Comparisons comparisons;
 
-	CompareController(Catalogue catalogue, Comparisons comparisons) {
-		this.catalogue = catalogue;
+	CompareController(Comparisons comparisons) {
 		this.comparisons = comparisons;
 	}
 
@@ -43,8 +41,8 @@ class CompareController {
 	Comparison compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",
 					example = "220") @RequestParam String a,
-			@Parameter(description = "Another code", example = "451") @RequestParam String b) {
-		return this.comparisons.compare(a, b, this.catalogue.defaultLanguage());
+			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale) {
+		return this.comparisons.compare(a, b, locale.getLanguage());
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.smtpcodes.explain;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -53,11 +54,11 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
 	@ProblemResponses.ExplainErrors
-	Explanation explain(@RequestBody ExplainRequest request) {
+	Explanation explain(@RequestBody ExplainRequest request, Locale locale) {
 		if (request.reply() == null) {
 			throw new MissingReply();
 		}
-		return explain(request.reply());
+		return explain(request.reply(), locale);
 	}
 
 	@PostMapping(path = "/explain", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,8 +67,8 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
 	@ProblemResponses.ExplainErrors
-	Explanation explainText(@RequestBody(required = false) String reply) {
-		return explain((reply != null) ? reply : "");
+	Explanation explainText(@RequestBody(required = false) String reply, Locale locale) {
+		return explain((reply != null) ? reply : "", locale);
 	}
 
 	@GetMapping(path = "/explain", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -77,12 +78,13 @@ class ExplainController {
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
 	@ProblemResponses.ExplainErrors
 	Explanation explainQuery(@Parameter(description = "The reply or diagnostic text",
-			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply) {
+			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,
+			Locale locale) {
 		if (reply.length() > MAX_QUERY_REPLY) {
 			throw new InvalidParameter("reply", List.of("text of at most " + MAX_QUERY_REPLY
 					+ " characters (POST /explain takes up to 16 KiB)"));
 		}
-		return explain(reply);
+		return explain(reply, locale);
 	}
 
 	@GetMapping(path = "/reasons", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -90,8 +92,8 @@ class ExplainController {
 			description = "Every reason class (the taxonomy of Sisimai, so that results compare with it), what it "
 					+ "means, whether it makes a hard bounce (always, never, or when permanent), and what to do.")
 	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them")
-	List<ReasonDescription> reasons() {
-		String language = this.catalogue.defaultLanguage();
+	List<ReasonDescription> reasons(Locale locale) {
+		String language = locale.getLanguage();
 		return this.catalogue.bounceRules().reasons().stream().map((reason) -> {
 			var text = this.catalogue.reason(reason.id(), language);
 			String hard = switch (reason.hard()) {
@@ -103,14 +105,14 @@ class ExplainController {
 		}).toList();
 	}
 
-	private Explanation explain(String reply) {
+	private Explanation explain(String reply, Locale locale) {
 		if (reply.isBlank()) {
 			throw new EmptyReply();
 		}
 		if (reply.lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
 			throw new TooManyLines(MAX_LINES);
 		}
-		return this.explainer.explain(reply, this.catalogue.defaultLanguage());
+		return this.explainer.explain(reply, locale.getLanguage());
 	}
 
 	/**

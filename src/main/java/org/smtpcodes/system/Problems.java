@@ -3,7 +3,6 @@ package org.smtpcodes.system;
 import java.util.List;
 import java.util.Locale;
 
-import org.smtpcodes.codes.CodeId;
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
 
@@ -32,7 +31,7 @@ public class Problems {
 	/** The problem of a malformed code: 400, with the accepted formats. */
 	public ProblemDetail malformedCode(MalformedCode ex, Locale locale) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_CODE, locale,
-				echo(ex.text()), CodeId.ACCEPTED_FORMATS);
+				echo(ex.text()), this.messages.getMessage("problem.malformed-code.formats", null, locale));
 		problem.setProperty("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
 		return onParameter(problem, ex.parameter(), locale);
 	}

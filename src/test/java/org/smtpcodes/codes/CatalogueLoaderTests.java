@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.ClassPathResource;
 
@@ -202,17 +201,9 @@ class CatalogueLoaderTests {
 		for (String file : extra) {
 			sources.add(new CatalogueLoader.Source(resource(file), "local.yaml", null, true));
 		}
-		return new CatalogueLoader(List.of("en"), messages()).load(sources);
+		return new CatalogueLoader(List.of("en"), TestCatalogue.messages()).load(sources);
 	}
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
-		return messages;
-	}
 
 	private static List<String> problems(String facts, String texts) {
 		try {

@@ -2,11 +2,9 @@ package org.smtpcodes.codes;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smtpcodes.ApiTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -24,16 +22,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * {@code /codes} against the running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class CodesApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void useRandomPort() {
-		RestAssured.port = this.port;
-	}
 
 	@Test
 	void answersAReplyCodeFieldByField() {

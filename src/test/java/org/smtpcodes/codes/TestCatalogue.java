@@ -2,6 +2,7 @@ package org.smtpcodes.codes;
 
 import java.util.List;
 
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -14,10 +15,20 @@ public final class TestCatalogue {
 	private TestCatalogue() {
 	}
 
+	/** The service's sentences and problem texts, as Spring Boot configures its message source. */
+	public static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("messages");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		messages.setAlwaysUseMessageFormat(true);
+		return messages;
+	}
+
 	/** The embedded catalogue, in the languages the service is configured with. */
 	public static synchronized Catalogue load() {
 		if (catalogue == null) {
-			catalogue = new CatalogueLoader(List.of("en"), CatalogueLoaderTests.messages())
+			catalogue = new CatalogueLoader(List.of("en", "ja"), TestCatalogue.messages())
 				.load(new PathMatchingResourcePatternResolver(), null);
 		}
 		return catalogue;

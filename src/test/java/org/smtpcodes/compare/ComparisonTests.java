@@ -11,7 +11,6 @@ import org.smtpcodes.codes.CodeId;
 import org.smtpcodes.codes.Pair;
 import org.smtpcodes.codes.TestCatalogue;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,7 +21,7 @@ class ComparisonTests {
 
 	private final Catalogue catalogue = TestCatalogue.load();
 
-	private final Phrases phrases = new Phrases(messages(), Locale.ENGLISH);
+	private final Phrases phrases = new Phrases(TestCatalogue.messages(), Locale.ENGLISH);
 
 	@Test
 	void comparesEveryPairOfTheCatalogueCompletely() {
@@ -136,13 +135,5 @@ class ComparisonTests {
 		return Comparison.of(a, b, this.catalogue.note(pair, "en"), this.phrases);
 	}
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
-		return messages;
-	}
 
 }

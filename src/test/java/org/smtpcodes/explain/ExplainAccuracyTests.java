@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.codes.TestCatalogue;
 
-import org.springframework.context.support.ResourceBundleMessageSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainAccuracyTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), messages());
+	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
 
 	@Test
 	void agreesWithSisimaiOnRealDiagnostics() {
@@ -85,13 +84,5 @@ class ExplainAccuracyTests {
 
 	private static final double FLOOR_PROVIDER_HARD = 0.99;
 
-	static ResourceBundleMessageSource messages() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
-		messages.setBasename("messages");
-		messages.setDefaultEncoding("UTF-8");
-		messages.setFallbackToSystemLocale(false);
-		messages.setAlwaysUseMessageFormat(true);
-		return messages;
-	}
 
 }

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainFixturesTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), ExplainAccuracyTests.messages());
+	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
 
 	@ParameterizedTest
 	@ValueSource(strings = { "postfix", "exim", "opensmtpd" })

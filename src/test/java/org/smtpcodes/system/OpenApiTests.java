@@ -1,11 +1,9 @@
 package org.smtpcodes.system;
 
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smtpcodes.ApiTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -19,16 +17,8 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * The OpenAPI description and Swagger UI, against the running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class OpenApiTests {
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void useRandomPort() {
-		RestAssured.port = this.port;
-	}
 
 	@Test
 	void describesEveryPathWithSummariesAndRealExamples() {

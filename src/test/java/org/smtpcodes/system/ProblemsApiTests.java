@@ -1,11 +1,9 @@
 package org.smtpcodes.system;
 
 import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smtpcodes.ApiTest;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
@@ -19,18 +17,10 @@ import static org.hamcrest.Matchers.startsWith;
 /**
  * Every error the service gives is a problem detail, against the running application.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ApiTest
 class ProblemsApiTests {
 
 	private static final String PROBLEM_JSON = "application/problem+json";
-
-	@LocalServerPort
-	int port;
-
-	@BeforeEach
-	void useRandomPort() {
-		RestAssured.port = this.port;
-	}
 
 	@Test
 	void malformedCodeIs400WithTheAcceptedFormats() {

@@ -36,18 +36,22 @@ class LanguageConfiguration {
 	GlobalOperationCustomizer languageParameters(Catalogue catalogue) {
 		List<String> languages = catalogue.languages();
 		return (operation, handler) -> {
+			// an operation served by two handlers (POST /explain: JSON and plain text) is customised twice
+			if (operation.getParameters() != null && operation.getParameters()
+				.stream()
+				.anyMatch((parameter) -> LanguageNegotiation.PARAMETER.equals(parameter.getName()))) {
+				return operation;
+			}
 			operation.addParametersItem(new QueryParameter().name(LanguageNegotiation.PARAMETER)
 				.description("The language of the answer, overriding Accept-Language: one of " + languages
 						+ "; any other falls back to " + catalogue.defaultLanguage())
 				.required(false)
-				.schema(new StringSchema()._enum(languages))
-				.example("ja"));
+				.schema(new StringSchema()._enum(languages)));
 			operation.addParametersItem(new HeaderParameter().name("Accept-Language")
 				.description("Preferred languages with q-values, e.g. ja, en;q=0.8; the answer's Content-Language "
 						+ "says which was chosen")
 				.required(false)
-				.schema(new StringSchema())
-				.example("ja, en;q=0.8"));
+				.schema(new StringSchema()));
 			return operation;
 		};
 	}

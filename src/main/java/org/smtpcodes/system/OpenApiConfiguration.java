@@ -10,7 +10,6 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.info.Info;
-import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.servers.Server;
@@ -34,8 +33,8 @@ class OpenApiConfiguration {
 				.version("1")
 				.description("What an SMTP reply means: every reply code (RFC 5321, its extensions, and the "
 						+ "non-standard codes seen in the wild) and every enhanced status code of the IANA registry, "
-						+ "with what to do next. Errors are RFC 9457 problem details.")
-				.license(new License().name("Catalogue texts: written for smtp-codes")))
+						+ "with what to do next. Errors are RFC 9457 problem details. The API is public and read-only: "
+						+ "no operation needs authentication."))
 			.addServersItem(new Server().url("/").description("This service"));
 	}
 

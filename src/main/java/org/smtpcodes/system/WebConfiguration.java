@@ -4,16 +4,56 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * Web server setup: errors that Tomcat answers itself are problem details too.
+ * Web setup: errors that Tomcat answers itself are problem details too; weak ETags and cache headers on
+ * every answer; CORS for the public, read-only API.
  */
 @Configuration(proxyBeanMethods = false)
-class WebConfiguration {
+@EnableConfigurationProperties(HttpProperties.class)
+class WebConfiguration implements WebMvcConfigurer {
+
+	private final HttpProperties properties;
+
+	WebConfiguration(HttpProperties properties) {
+		this.properties = properties;
+	}
+
+	@Override
+	public void addCorsMappings(CorsRegistry registry) {
+		registry.addMapping("/**")
+			.allowedOrigins(this.properties.corsAllowedOrigins().toArray(String[]::new))
+			.allowedMethods(this.properties.corsAllowedMethods().toArray(String[]::new))
+			.maxAge(3600);
+	}
+
+	// weak, so that an ETag stays right when the answer is compressed on the way
+	@Bean
+	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		filter.setWriteWeakETag(true);
+		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
+		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(
+				new ResponseHeaders(this.properties));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		return registration;
+	}
 
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {

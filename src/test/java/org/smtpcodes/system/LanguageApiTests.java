@@ -7,6 +7,7 @@ import org.smtpcodes.ApiTest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -27,7 +28,7 @@ class LanguageApiTests {
 			.then()
 			.statusCode(200)
 			.header("Content-Language", "ja")
-			.header("Vary", containsString("Accept-Language"))
+			.header("Vary", containsStringIgnoringCase("Accept-Language"))
 			.body("code", equalTo("451"))
 			.body("title", equalTo("ローカルエラー"))
 			.body("class.name", matchesPattern(JAPANESE))

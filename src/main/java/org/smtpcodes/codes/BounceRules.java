@@ -76,8 +76,214 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 	 * A pattern, with the text it was written as.
 	 * @param source the pattern as written in the catalogue
 	 * @param pattern the compiled pattern (case-insensitive)
+	 * @param literals for a pattern made only of plain words, alternatives and optional parts
+	 * ({@code \\b(host|domain) (name )?not found\\b}), every phrase it can match, in lower case and in the
+	 * order the pattern prefers them; they are found with {@code indexOf}, without running the pattern.
+	 * Null for any other pattern.
+	 * @param wordStart whether the pattern begins with a word boundary
+	 * @param wordEnd whether the pattern ends with a word boundary
 	 */
-	public record Phrase(String source, Pattern pattern) {
+	public record Phrase(String source, Pattern pattern, List<String> literals, boolean wordStart, boolean wordEnd) {
+
+		/** A phrase of the given source, compiled case-insensitively. */
+		public static Phrase of(String source) {
+			Pattern pattern = Pattern.compile(source, Pattern.CASE_INSENSITIVE);
+			boolean wordStart = source.startsWith("\\b");
+			boolean wordEnd = source.endsWith("\\b") && !source.endsWith("\\\\b");
+			String body = source.substring(wordStart ? 2 : 0, source.length() - (wordEnd ? 2 : 0));
+			List<String> literals = Expansion.of(body);
+			if (literals != null) {
+				for (String literal : literals) {
+					// a boundary next to a character that is not a word character means something else in RE2
+					if (literal.isEmpty() || (wordStart && !isWord(literal.charAt(0)))
+							|| (wordEnd && !isWord(literal.charAt(literal.length() - 1)))) {
+						literals = null;
+						break;
+					}
+				}
+			}
+			return new Phrase(source, pattern, literals, wordStart, wordEnd);
+		}
+
+		/**
+		 * Finds the phrase.
+		 * @param text the text
+		 * @param lowerCase the text as {@link #lowerCase} gives it (same length)
+		 * @return the text that matched, or null
+		 */
+		public String find(String text, String lowerCase) {
+			if (this.literals == null) {
+				com.google.re2j.Matcher matcher = this.pattern.matcher(text);
+				return matcher.find() ? matcher.group() : null;
+			}
+			int bestStart = Integer.MAX_VALUE;
+			int bestEnd = -1;
+			for (String literal : this.literals) {
+				int from = 0;
+				int at;
+				while ((at = lowerCase.indexOf(literal, from)) >= 0 && at < bestStart) {
+					int end = at + literal.length();
+					// RE2's boundaries are about the text itself: a folded ſ or K is no ASCII word character
+					if ((!this.wordStart || (isWord(text.charAt(at)) && (at == 0 || !isWord(text.charAt(at - 1)))))
+							&& (!this.wordEnd || (isWord(text.charAt(end - 1))
+									&& (end == text.length() || !isWord(text.charAt(end)))))) {
+						bestStart = at;
+						bestEnd = end;
+						break;
+					}
+					from = at + 1;
+				}
+			}
+			return (bestEnd >= 0) ? text.substring(bestStart, bestEnd) : null;
+		}
+
+		/**
+		 * The text folded as a case-insensitive RE2 pattern folds the ASCII letters: lower case, and the Kelvin
+		 * sign and the long s as k and s. Unlike String.toLowerCase, it keeps every index.
+		 */
+		public static String lowerCase(String text) {
+			char[] chars = text.toCharArray();
+			for (int i = 0; i < chars.length; i++) {
+				char c = chars[i];
+				if (c >= 'A' && c <= 'Z') {
+					chars[i] = (char) (c + ('a' - 'A'));
+				}
+				else if (c == '\u212A') {
+					chars[i] = 'k';
+				}
+				else if (c == '\u017F') {
+					chars[i] = 's';
+				}
+			}
+			return new String(chars);
+		}
+
+		// RE2's \\b: ASCII letters, digits and underscore
+		private static boolean isWord(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+		}
+
+	}
+
+	/**
+	 * Expands a pattern made of plain characters, groups of alternatives and optional parts into every string
+	 * it matches, in the order a leftmost-first matcher prefers them (an optional part taken before it is
+	 * left out). Anything else (repetition, classes other than a small set, anchors) gives null.
+	 */
+	static final class Expansion {
+
+		private static final int MAX = 512;
+
+		private final String pattern;
+
+		private int at;
+
+		private Expansion(String pattern) {
+			this.pattern = pattern;
+		}
+
+		static List<String> of(String pattern) {
+			Expansion expansion = new Expansion(pattern);
+			List<String> result = expansion.alternatives();
+			return (result != null && expansion.at == pattern.length()) ? List.copyOf(result) : null;
+		}
+
+		private List<String> alternatives() {
+			List<String> all = new java.util.ArrayList<>();
+			while (true) {
+				List<String> sequence = sequence();
+				if (sequence == null) {
+					return null;
+				}
+				all.addAll(sequence);
+				if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '|') {
+					this.at++;
+					continue;
+				}
+				return (all.size() <= MAX) ? all : null;
+			}
+		}
+
+		private List<String> sequence() {
+			List<String> result = new java.util.ArrayList<>(List.of(""));
+			while (this.at < this.pattern.length()) {
+				char c = this.pattern.charAt(this.at);
+				if (c == '|' || c == ')') {
+					return result;
+				}
+				List<String> atom = atom();
+				if (atom == null) {
+					return null;
+				}
+				if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '?') {
+					this.at++;
+					atom = new java.util.ArrayList<>(atom);
+					atom.add("");
+				}
+				List<String> next = new java.util.ArrayList<>();
+				for (String prefix : result) {
+					for (String suffix : atom) {
+						next.add(prefix + suffix);
+					}
+				}
+				if (next.size() > MAX) {
+					return null;
+				}
+				result = next;
+			}
+			return result;
+		}
+
+		private List<String> atom() {
+			char c = this.pattern.charAt(this.at);
+			if (c == '(') {
+				this.at++;
+				List<String> inner = alternatives();
+				if (inner == null || this.at >= this.pattern.length() || this.pattern.charAt(this.at) != ')') {
+					return null;
+				}
+				this.at++;
+				return inner;
+			}
+			if (c == '[') {
+				int close = this.pattern.indexOf(']', this.at);
+				if (close < 0) {
+					return null;
+				}
+				List<String> chars = new java.util.ArrayList<>();
+				for (char member : this.pattern.substring(this.at + 1, close).toCharArray()) {
+					if (!plain(member) || member == '^') {
+						return null;
+					}
+					chars.add(Character.toString(lower(member)));
+				}
+				this.at = close + 1;
+				return chars;
+			}
+			if (c == '\\') {
+				if (this.at + 1 < this.pattern.length() && ".-/".indexOf(this.pattern.charAt(this.at + 1)) >= 0) {
+					this.at += 2;
+					return List.of(Character.toString(this.pattern.charAt(this.at - 1)));
+				}
+				return null;
+			}
+			if (plain(c)) {
+				this.at++;
+				return List.of(Character.toString(lower(c)));
+			}
+			return null;
+		}
+
+		private static boolean plain(char c) {
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ,'/_-".indexOf(c) >= 0;
+		}
+
+		// the only letters that a case-insensitive RE2 pattern also matches outside ASCII are k and s, which
+		// lowerCase folds back to ASCII
+		private static char lower(char c) {
+			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+		}
+
 	}
 
 	/**

@@ -995,8 +995,7 @@ final class CatalogueLoader {
 			List<BounceRules.Phrase> phrases = new ArrayList<>();
 			for (String source : texts(name)) {
 				try {
-					phrases.add(new BounceRules.Phrase(source,
-							com.google.re2j.Pattern.compile(source, com.google.re2j.Pattern.CASE_INSENSITIVE)));
+					phrases.add(BounceRules.Phrase.of(source));
 				}
 				catch (com.google.re2j.PatternSyntaxException ex) {
 					problem(name, "'" + source + "' is not a valid RE2 pattern: " + ex.getDescription());

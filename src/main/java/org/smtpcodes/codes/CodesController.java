@@ -11,14 +11,18 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.InvalidParameter;
+import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /codes} and {@code GET /codes/{code}}.
@@ -32,8 +36,14 @@ class CodesController {
 
 	private final Catalogue catalogue;
 
-	CodesController(Catalogue catalogue) {
+	private final CodeAnswers precomputed;
+
+	private final Answers answers;
+
+	CodesController(Catalogue catalogue, CodeAnswers precomputed, Answers answers) {
 		this.catalogue = catalogue;
+		this.precomputed = precomputed;
+		this.answers = answers;
 	}
 
 	@GetMapping(path = "/codes/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -46,9 +56,14 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The code's document",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
 	@ProblemResponses.CodeErrors
-	CodeDocument code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
-			example = "451") @PathVariable String code, Locale locale) {
-		return this.catalogue.require(code, locale.getLanguage());
+	ResponseEntity<byte[]> code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
+			example = "451") @PathVariable String code, Locale locale, WebRequest request) {
+		CodeId id = CodeId.parse(code);
+		JsonAnswer answer = this.precomputed.document(id.value(), locale.getLanguage());
+		if (answer == null) {
+			answer = this.answers.serialize(this.catalogue.require(id, locale.getLanguage()));
+		}
+		return this.answers.respond(answer, request);
 	}
 
 	@GetMapping(path = "/codes", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,13 +75,13 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The matching codes, in catalogue order",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)))
 	@ProblemResponses.BadRequest
-	CodeList codes(
+	ResponseEntity<byte[]> codes(
 			@Parameter(description = "reply or enhanced", example = "reply") @RequestParam(required = false) String kind,
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,
 			@Parameter(description = "Text to find in codes, titles and texts, ignoring case (at most "
 					+ MAX_QUERY_LENGTH + " characters)", example = "greylist") @RequestParam(required = false) String q,
-			Locale locale) {
+			Locale locale, WebRequest request) {
 		if (kind != null && !kind.equals(CodeDocument.REPLY) && !kind.equals(CodeDocument.ENHANCED)) {
 			throw new InvalidParameter("kind", List.of(CodeDocument.REPLY, CodeDocument.ENHANCED));
 		}
@@ -76,10 +91,12 @@ class CodesController {
 		if (q != null && q.length() > MAX_QUERY_LENGTH) {
 			throw new InvalidParameter("q", List.of("text of at most " + MAX_QUERY_LENGTH + " characters"));
 		}
+		if (kind == null && classDigit == null && (q == null || q.isBlank())) {
+			return this.answers.respond(this.precomputed.list(locale.getLanguage()), request);
+		}
 		List<CodeSummary> codes = this.catalogue.list(kind, (classDigit != null) ? Integer.valueOf(classDigit) : null,
 				q, locale.getLanguage());
-		Catalogue.Provenance provenance = this.catalogue.provenance();
-		return new CodeList(new Source(provenance.version(), provenance.registryUpdated()), codes.size(), codes);
+		return this.answers.respond(this.answers.serialize(CodeList.of(this.catalogue, codes)), request);
 	}
 
 	/**
@@ -90,6 +107,12 @@ class CodesController {
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
 	record CodeList(Source catalogue, int count, List<CodeSummary> codes) {
+
+		static CodeList of(Catalogue catalogue, List<CodeSummary> codes) {
+			Catalogue.Provenance provenance = catalogue.provenance();
+			return new CodeList(new Source(provenance.version(), provenance.registryUpdated()), codes.size(), codes);
+		}
+
 	}
 
 	/**

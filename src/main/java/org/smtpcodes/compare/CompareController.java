@@ -8,12 +8,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /compare?a=220&b=451}.
@@ -24,8 +27,11 @@ class CompareController {
 
 	private final Comparisons comparisons;
 
-	CompareController(Comparisons comparisons) {
+	private final Answers answers;
+
+	CompareController(Comparisons comparisons, Answers answers) {
 		this.comparisons = comparisons;
+		this.answers = answers;
 	}
 
 	@GetMapping(path = "/compare", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -38,11 +44,13 @@ class CompareController {
 	@ApiResponse(responseCode = "200", description = "The comparison", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Comparison.class)))
 	@ProblemResponses.CompareErrors
-	Comparison compare(
+	ResponseEntity<byte[]> compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",
 					example = "220") @RequestParam String a,
-			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale) {
-		return this.comparisons.compare(a, b, locale.getLanguage());
+			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale,
+			WebRequest request) {
+		return this.answers.respond(this.answers.serialize(this.comparisons.compare(a, b, locale.getLanguage())),
+				request);
 	}
 
 }

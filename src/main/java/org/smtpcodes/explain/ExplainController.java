@@ -10,15 +10,18 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.codes.Catalogue;
+import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.InvalidParameter;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code POST /explain}, {@code GET /explain?reply=...} and {@code GET /reasons}.
@@ -37,9 +40,12 @@ class ExplainController {
 
 	private final Catalogue catalogue;
 
-	ExplainController(Explainer explainer, Catalogue catalogue) {
+	private final Answers answers;
+
+	ExplainController(Explainer explainer, Catalogue catalogue, Answers answers) {
 		this.explainer = explainer;
 		this.catalogue = catalogue;
+		this.answers = answers;
 	}
 
 	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -77,14 +83,14 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
 	@ProblemResponses.ExplainErrors
-	Explanation explainQuery(@Parameter(description = "The reply or diagnostic text",
+	ResponseEntity<byte[]> explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,
-			Locale locale) {
+			Locale locale, WebRequest request) {
 		if (reply.length() > MAX_QUERY_REPLY) {
 			throw new InvalidParameter("reply", List.of("text of at most " + MAX_QUERY_REPLY
 					+ " characters (POST /explain takes up to 16 KiB)"));
 		}
-		return explain(reply, locale);
+		return this.answers.respond(this.answers.serialize(explain(reply, locale)), request);
 	}
 
 	@GetMapping(path = "/reasons", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.google.re2j.Matcher;
 import org.smtpcodes.codes.BounceRules;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.codes.CodeDocument;
@@ -58,8 +57,9 @@ public class Explainer {
 		List<Explanation.Evidence> evidence = new ArrayList<>();
 		int classDigit = (reply != null) ? reply.code().charAt(0) - '0'
 				: (enhanced != null) ? enhanced.code().charAt(0) - '0' : 0;
-		BounceRules.Reason reason = classify(input, classDigit, enhanced, rules, evidence);
-		Explanation.Provider provider = provider(input, rules, evidence);
+		String lowerCase = BounceRules.Phrase.lowerCase(input);
+		BounceRules.Reason reason = classify(input, lowerCase, classDigit, enhanced, rules, evidence);
+		Explanation.Provider provider = provider(input, lowerCase, rules, evidence);
 
 		String bounce = bounce(reason, classDigit);
 		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
@@ -69,8 +69,8 @@ public class Explainer {
 				reason.id(), reasonText.description(), retry, reasonText.action(), provider, evidence, findings);
 	}
 
-	private BounceRules.Reason classify(String input, int classDigit, CodeDocument enhanced, BounceRules rules,
-			List<Explanation.Evidence> evidence) {
+	private BounceRules.Reason classify(String input, String lowerCase, int classDigit, CodeDocument enhanced,
+			BounceRules rules, List<Explanation.Evidence> evidence) {
 		if (classDigit == 2) {
 			evidence.add(new Explanation.Evidence("class", "2"));
 			return reason(rules, "delivered");
@@ -81,10 +81,10 @@ public class Explainer {
 		}
 		for (BounceRules.Rule rule : rules.rules()) {
 			for (BounceRules.Phrase phrase : rule.patterns()) {
-				Matcher matcher = phrase.pattern().matcher(input);
-				if (matcher.find()) {
+				String matched = phrase.find(input, lowerCase);
+				if (matched != null) {
 					evidence.add(new Explanation.Evidence("phrase", rule.reason() + ": /" + phrase.source() + "/ matched \""
-							+ matcher.group() + "\""));
+							+ matched + "\""));
 					return rules.reason(rule.reason());
 				}
 			}
@@ -120,13 +120,14 @@ public class Explainer {
 		return rules.reason(id);
 	}
 
-	private static Explanation.Provider provider(String input, BounceRules rules, List<Explanation.Evidence> evidence) {
+	private static Explanation.Provider provider(String input, String lowerCase, BounceRules rules,
+			List<Explanation.Evidence> evidence) {
 		for (BounceRules.Provider provider : rules.providers()) {
 			for (BounceRules.Phrase phrase : provider.patterns()) {
-				Matcher matcher = phrase.pattern().matcher(input);
-				if (matcher.find()) {
+				String matched = phrase.find(input, lowerCase);
+				if (matched != null) {
 					evidence.add(new Explanation.Evidence("provider", provider.name() + ": /" + phrase.source()
-							+ "/ matched \"" + matcher.group() + "\""));
+							+ "/ matched \"" + matched + "\""));
 					return new Explanation.Provider(provider.name(), provider.documentation());
 				}
 			}

@@ -36,6 +36,13 @@ class BodySizeLimit extends OncePerRequestFilter {
 		this.json = json;
 	}
 
+	// requests without a body need no counting
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {

@@ -9,7 +9,7 @@ import java.time.Duration;
 /**
  * The container's health check: exits 0 when the service's readiness endpoint answers 200. It needs only
  * the JRE, so that the runtime image carries no HTTP client of its own:
- * {@code java -cp /app/BOOT-INF/classes org.smtpcodes.system.HealthCheck}.
+ * {@code java -cp /app/app.jar org.smtpcodes.system.HealthCheck}.
  */
 public final class HealthCheck {
 

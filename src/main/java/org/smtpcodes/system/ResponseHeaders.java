@@ -6,37 +6,55 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers on every answer: {@code X-Content-Type-Options: nosniff}; {@code Cache-Control: public, max-age}
- * on successful GET answers (the data changes only with a new release), {@code no-store} on errors, so
- * that a cache never keeps a problem. It runs inside the ETag filter, whose buffer keeps the answer
- * uncommitted until the headers are set.
+ * Headers on every answer: {@code X-Content-Type-Options: nosniff}, and {@code Cache-Control: no-store} on
+ * errors, so that no cache keeps a problem. The status is caught as it is set, before any body is
+ * written. (Successful API answers get their cache policy where they are written: {@link Answers}.)
  */
 class ResponseHeaders extends OncePerRequestFilter {
-
-	private final String cacheControl;
-
-	ResponseHeaders(HttpProperties properties) {
-		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		chain.doFilter(request, response);
-		if (response.getStatus() >= 400) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		chain.doFilter(request, new NoStoreOnError(response));
+	}
+
+	private static final class NoStoreOnError extends HttpServletResponseWrapper {
+
+		NoStoreOnError(HttpServletResponse response) {
+			super(response);
 		}
-		else if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-				&& response.getHeader(HttpHeaders.CACHE_CONTROL) == null) {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+
+		@Override
+		public void setStatus(int status) {
+			noStore(status);
+			super.setStatus(status);
 		}
+
+		@Override
+		public void sendError(int status) throws IOException {
+			noStore(status);
+			super.sendError(status);
+		}
+
+		@Override
+		public void sendError(int status, String message) throws IOException {
+			noStore(status);
+			super.sendError(status, message);
+		}
+
+		private void noStore(int status) {
+			if (status >= 400) {
+				setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+			}
+		}
+
 	}
 
 }

@@ -37,10 +37,20 @@ class WebConfiguration implements WebMvcConfigurer {
 			.maxAge(3600);
 	}
 
-	// weak, so that an ETag stays right when the answer is compressed on the way
+	// the API's answers carry their own ETags (Answers, computed once for the code documents); every other
+	// GET answer gets one from its bytes; weak, so that an ETag stays right when the answer is compressed
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter();
+		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
+
+			@Override
+			protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
+				String path = request.getRequestURI();
+				return path.equals("/codes") || path.startsWith("/codes/") || path.equals("/compare")
+						|| path.equals("/explain");
+			}
+
+		};
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
@@ -49,8 +59,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
-		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(
-				new ResponseHeaders(this.properties));
+		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
 	}

@@ -1,6 +1,7 @@
 package org.smtpcodes.codes;
 
 import org.junit.jupiter.api.Test;
+import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.Problems;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The web layer of {@code /codes}: routing, parameters and problem answers, without a server.
  */
 @WebMvcTest(CodesController.class)
-@Import({ CatalogueConfiguration.class, Problems.class })
+@Import({ CatalogueConfiguration.class, Problems.class, CodeAnswers.class, Answers.class })
 class CodesControllerTests {
 
 	@Autowired

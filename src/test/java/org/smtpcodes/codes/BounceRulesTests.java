@@ -1,0 +1,63 @@
+package org.smtpcodes.codes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The phrases of the bounce rules: a plain phrase found without its pattern finds exactly what the pattern
+ * finds.
+ */
+class BounceRulesTests {
+
+	@Test
+	void findsPlainPhrasesExactlyAsTheirPatternsDo() throws IOException {
+		List<String> texts = new ArrayList<>();
+		for (String corpus : List.of("corpora/sisimai-dev.tsv", "corpora/sisimai-provider-replies.tsv")) {
+			new ClassPathResource(corpus).getContentAsString(StandardCharsets.UTF_8).lines().forEach(texts::add);
+		}
+		texts.addAll(List.of("NO SUCH USER here", "xno such user", "no such userx", "no such user_", "İstanbul no such user",
+				"user unknown", "User Unknown.", "unknown", "", "routing loop", "a loop", "loops", "auto-reply", "autoreply",
+				"automatic response", "mailbox is full", "mailbox full", "over quota", "overquota", "The \u212Aelvin mailbox full",
+				"mail box quota exceeded", "Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected"));
+		BounceRules rules = TestCatalogue.load().bounceRules();
+		List<BounceRules.Phrase> phrases = new ArrayList<>();
+		rules.rules().forEach((rule) -> phrases.addAll(rule.patterns()));
+		rules.providers().forEach((provider) -> phrases.addAll(provider.patterns()));
+		long plain = phrases.stream().filter((phrase) -> phrase.literals() != null).count();
+		assertThat(plain).as("phrases found without running their pattern").isGreaterThan(phrases.size() * 3 / 4);
+		for (BounceRules.Phrase phrase : phrases) {
+			for (String text : texts) {
+				String lowerCase = BounceRules.Phrase.lowerCase(text);
+				var matcher = phrase.pattern().matcher(text);
+				String expected = matcher.find() ? matcher.group() : null;
+				assertThat(phrase.find(text, lowerCase)).as("/%s/ in %s", phrase.source(), text).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void keepsEveryIndexWhenLoweringCase() {
+		assertThat(BounceRules.Phrase.lowerCase("İSTANBUL User ǅ \u212A")).hasSize("İSTANBUL User ǅ \u212A".length())
+			.isEqualTo("İstanbul user ǅ k");
+	}
+
+	@Test
+	void expandsPlainPatternsInTheOrderAPatternPrefersThem() {
+		assertThat(BounceRules.Expansion.of("(routing )?loop")).containsExactly("routing loop", "loop");
+		assertThat(BounceRules.Expansion.of("auto(matic)?[- ]?(reply|response)")).startsWith("automatic-reply",
+				"automatic-response", "automatic reply");
+		assertThat(BounceRules.Expansion.of("DNS (error|type)")).containsExactly("dns error", "dns type");
+		assertThat(BounceRules.Expansion.of("has moved.*no forwarding")).isNull();
+		assertThat(BounceRules.Expansion.of("[a-z0-9.-]+")).isNull();
+		assertThat(BounceRules.Expansion.of("support\\.apple\\.com")).containsExactly("support.apple.com");
+	}
+
+}

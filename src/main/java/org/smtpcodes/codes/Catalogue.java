@@ -134,7 +134,7 @@ public final class Catalogue {
 			.stream()
 			.filter((document) -> kind == null || document.kind().equals(kind))
 			.filter((document) -> classDigit == null || document.code().charAt(0) - '0' == classDigit)
-			.filter((document) -> needle == null || needle.isEmpty() || document.matches(needle))
+			.filter((document) -> needle == null || needle.isEmpty() || document.mentions(needle))
 			.map(CodeDocument::summary)
 			.toList();
 	}

@@ -196,6 +196,7 @@ final class CatalogueLoader {
 	private void read(Source source, Node root) {
 		Map<String, Field> sections = fields(source, root, "file");
 		if (sections == null) {
+			this.unreadable = true;
 			return;
 		}
 		if (source.language() != null) {

@@ -66,7 +66,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 	}
 
 	/** Whether the code, its title or one of its texts contains the lower-case needle. */
-	boolean matches(String needle) {
+	boolean mentions(String needle) {
 		return contains(this.code, needle) || contains(this.title, needle) || contains(this.description, needle)
 				|| contains(this.whenYouSeeIt, needle) || contains(this.howToFix, needle)
 				|| contains(this.rfcText, needle);

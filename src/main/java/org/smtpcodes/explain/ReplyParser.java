@@ -81,13 +81,31 @@ final class ReplyParser {
 				rawLines.length, linesDiffer(rawLines));
 	}
 
-	// every code-shaped token: a run of digits and dots with a separator (or the text's edge) on both sides
+	// every code-shaped token: a run of digits and dots with a separator (or the text's edge) on both sides;
+	// one pass, which also keeps what a token needs to know of its line: where the line starts, whether
+	// anything but blanks and quote marks came before the token on it, and the last such character
 	private static void scan(String text, List<Candidate> replies, List<Candidate> enhanced) {
 		int length = text.length();
+		int lineStart = 0;
+		boolean lineHasText = false;
+		char lastOnLine = ' ';
 		int i = 0;
 		while (i < length) {
 			char c = text.charAt(i);
+			if (c == '\n') {
+				lineStart = i + 1;
+				lineHasText = false;
+				lastOnLine = ' ';
+				i++;
+				continue;
+			}
 			if (!isDigit(c)) {
+				if (c != ' ' && c != '\t') {
+					if (c != '>') {
+						lineHasText = true;
+					}
+					lastOnLine = c;
+				}
 				i++;
 				continue;
 			}
@@ -102,6 +120,9 @@ final class ReplyParser {
 			}
 			char before = (start > 0) ? text.charAt(start - 1) : ' ';
 			char after = (end < length) ? text.charAt(end) : ' ';
+			boolean opensLine = !lineHasText || lastOnLine == ';';
+			lineHasText = true;
+			lastOnLine = text.charAt(i - 1);
 			// "550-5.7.26" is a continuation line's code and its enhanced code; "abc-123" is a word
 			boolean continuation = before == '-' && start >= 4 && isReplyCode(text.substring(start - 4, start - 1));
 			if (Character.isLetterOrDigit(before) || before == '_'
@@ -111,7 +132,7 @@ final class ReplyParser {
 			}
 			String token = text.substring(start, end);
 			if (isReplyCode(token) && (after == ' ' || after == '-' || after == '\n' || after == ':' || end == length)) {
-				replies.add(new Candidate(token, start, end, strong(text, start, end)));
+				replies.add(new Candidate(token, start, end, opensLine || strong(text, lineStart, start, end)));
 			}
 			else if (isEnhancedCode(token) && after != '%') {
 				enhanced.add(new Candidate(token, start, end, true));
@@ -119,21 +140,17 @@ final class ReplyParser {
 		}
 	}
 
-	// a reply code is the remote server's reply when it opens a line, carries an enhanced code, or follows
-	// the words with which mail software introduces a remote reply
-	private static boolean strong(String text, int start, int end) {
-		int lineStart = text.lastIndexOf('\n', start - 1) + 1;
-		String beforeOnLine = text.substring(lineStart, start).strip();
-		if (beforeOnLine.isEmpty() || beforeOnLine.equals(">") || beforeOnLine.endsWith(";")) {
-			return true;
-		}
+	// a reply code that does not open its line is the remote server's reply when it carries an enhanced code
+	// or follows the words with which mail software introduces a remote reply; every look is bounded
+	private static boolean strong(String text, int lineStart, int start, int end) {
 		int next = end;
-		while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '-' || text.charAt(next) == ':'
-				|| text.charAt(next) == '\'' || text.charAt(next) == '"' || text.charAt(next) == '#')) {
+		int limit = Math.min(text.length(), end + 4);
+		while (next < limit && " -:'\"#".indexOf(text.charAt(next)) >= 0) {
 			next++;
 		}
 		int tokenEnd = next;
-		while (tokenEnd < text.length() && (isDigit(text.charAt(tokenEnd)) || text.charAt(tokenEnd) == '.')) {
+		while (tokenEnd < text.length() && tokenEnd - next <= 9
+				&& (isDigit(text.charAt(tokenEnd)) || text.charAt(tokenEnd) == '.')) {
 			tokenEnd++;
 		}
 		if (tokenEnd > next && isEnhancedCode(trimDots(text.substring(next, tokenEnd)))) {

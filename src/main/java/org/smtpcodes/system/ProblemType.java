@@ -41,6 +41,9 @@ public enum ProblemType {
 	/** A request the service cannot read. */
 	BAD_REQUEST(400),
 
+	/** A cross-origin request that the CORS settings do not allow. */
+	CORS_REJECTED(403),
+
 	/** A path that does not exist. */
 	NOT_FOUND(404),
 

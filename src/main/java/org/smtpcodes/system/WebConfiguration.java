@@ -4,6 +4,10 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -14,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
  * Web setup: errors that Tomcat answers itself are problem details too; weak ETags and cache headers on
@@ -27,6 +32,21 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	WebConfiguration(HttpProperties properties) {
 		this.properties = properties;
+	}
+
+	@Bean
+	static BeanPostProcessor problemCorsProcessor(ObjectProvider<Problems> problems, ObjectProvider<JsonMapper> json) {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(new ProblemCorsProcessor(problems, json));
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@Override
@@ -54,6 +74,13 @@ class WebConfiguration implements WebMvcConfigurer {
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestHeaders> requestHeaders() {
+		FilterRegistrationBean<RequestHeaders> registration = new FilterRegistrationBean<>(new RequestHeaders());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
 		return registration;
 	}
 

@@ -117,6 +117,28 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void refusesDuplicateKeys() {
+		String duplicated = FACTS.replace("    rfcText: Requested mail action okay, completed\n",
+				"    rfcText: Requested mail action okay, completed\n    rfcText: again\n");
+		assertThat(problems(duplicated, TEXTS)).containsExactly("facts.yaml:9: replyCodes.rfcText: is given twice");
+	}
+
+	@Test
+	void refusesWrongTypes() {
+		String wrong = FACTS.replace("    standard: true\n    rfcText: Requested mail", "    standard: [true]\n    rfcText: Requested mail")
+			.replace("related: [\"250\"]", "related: {code: \"250\"}")
+			.replace("    references:\n      - document: RFC 3463\n        section: \"3.2\"\n    classes", "    references: RFC 3463\n    classes");
+		assertThat(problems(wrong, TEXTS)).contains("facts.yaml:7: replyCodes[250].standard: must be a text",
+				"facts.yaml:18: replyCodes[550].related: must be a list");
+	}
+
+	@Test
+	void refusesADocumentThatIsNotAMapping() {
+		assertThat(problems("- just\n- a list\n", TEXTS)).singleElement()
+			.satisfies((problem) -> assertThat(problem).startsWith("facts.yaml:1: file: must be a mapping"));
+	}
+
+	@Test
 	void refusesFilesOverTheSizeLimit() {
 		String huge = FACTS + "\n# " + "x".repeat(CatalogueLoader.MAX_FILE_BYTES) + "\n";
 		assertThat(problems(huge, TEXTS)).containsExactly("facts.yaml:0: file: is larger than 4 MiB");

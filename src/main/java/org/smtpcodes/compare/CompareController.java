@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.system.Answers;
+import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
@@ -27,10 +28,13 @@ class CompareController {
 
 	private final Comparisons comparisons;
 
+	private final ComparisonAnswers serialized;
+
 	private final Answers answers;
 
-	CompareController(Comparisons comparisons, Answers answers) {
+	CompareController(Comparisons comparisons, ComparisonAnswers serialized, Answers answers) {
 		this.comparisons = comparisons;
+		this.serialized = serialized;
 		this.answers = answers;
 	}
 
@@ -49,8 +53,13 @@ class CompareController {
 					example = "220") @RequestParam String a,
 			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale,
 			WebRequest request) {
-		return this.answers.respond(this.answers.serialize(this.comparisons.compare(a, b, locale.getLanguage())),
-				request);
+		String language = locale.getLanguage();
+		JsonAnswer answer = this.serialized.find(a, b, language);
+		if (answer == null) {
+			answer = this.answers.serialize(this.comparisons.compare(a, b, language));
+			this.serialized.keep(a, b, language, answer);
+		}
+		return this.answers.respond(answer, request);
 	}
 
 }

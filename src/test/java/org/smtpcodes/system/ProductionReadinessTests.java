@@ -90,11 +90,14 @@ class ProductionReadinessTests {
 			.body("status", equalTo("UP"))
 			.body("components.catalogue.status", equalTo("UP"))
 			.body("components.catalogue.details.codes.reply", equalTo(58));
+		given().get("/codes/451").then().statusCode(200);
 		given().get("/actuator/prometheus")
 			.then()
 			.statusCode(200)
 			.contentType(containsString("text/plain"))
-			.body(containsString("http_server_requests_seconds"));
+			.body(containsString("http_server_requests_seconds"))
+			// the code documents served without Spring MVC are measured under their route too
+			.body(containsString("uri=\"/codes/{code}\""));
 		for (String hidden : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
 				"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings" }) {
 			given().get(hidden).then().statusCode(404);

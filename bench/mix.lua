@@ -1,5 +1,8 @@
 -- wrk script for bench/load: a mix of valid requests of every kind, in turn, and the figures at the end.
-local requests = {
+-- The requests are built in init, once wrk has set the Host header they need.
+local requests
+init = function(args)
+  requests = {
   wrk.format("GET", "/codes/451"),
   wrk.format("GET", "/codes/5.1.1", { ["Accept-Language"] = "ja" }),
   wrk.format("GET", "/codes/4.7.99"),
@@ -12,7 +15,9 @@ local requests = {
   wrk.format("POST", "/explain", { ["Content-Type"] = "text/plain" },
     "550-5.7.26 Unauthenticated email is not accepted due to domain's\r\n550 5.7.26 DMARC policy. - gsmtp"),
   wrk.format("GET", "/reasons"),
-}
+  }
+end
+
 local i = 0
 request = function()
   i = i % #requests + 1

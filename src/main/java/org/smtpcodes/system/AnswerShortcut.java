@@ -7,6 +7,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -37,6 +39,18 @@ public abstract class AnswerShortcut extends OncePerRequestFilter {
 		this.cacheControl = CacheControl.maxAge(properties.cacheMaxAge()).cachePublic().getHeaderValue();
 		this.anyOrigin = properties.corsAllowedOrigins().contains("*");
 		this.route = route;
+	}
+
+	/**
+	 * Registers a shortcut after language negotiation and the header filters, before Spring MVC.
+	 * @param shortcut the shortcut
+	 * @param <T> its type
+	 * @return its registration
+	 */
+	public static <T extends AnswerShortcut> FilterRegistrationBean<T> registration(T shortcut) {
+		FilterRegistrationBean<T> registration = new FilterRegistrationBean<>(shortcut);
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 40);
+		return registration;
 	}
 
 	/** Whether the request's path is one this shortcut may answer. */

@@ -126,6 +126,23 @@ class ProblemsApiTests {
 	}
 
 	@Test
+	void requestLinesAndHeadersOverTheLimitAreProblemsToo() {
+		// refused by Tomcat (server.max-http-request-header-size, 8 KiB) before Spring MVC sees the request
+		given().header("X-Padding", "a".repeat(10_000))
+			.get("/codes/451")
+			.then()
+			.statusCode(400)
+			.contentType(PROBLEM_JSON)
+			.body("type", equalTo("/problems/bad-request"));
+		given().queryParam("q", "a".repeat(9_000))
+			.get("/codes")
+			.then()
+			.statusCode(400)
+			.contentType(PROBLEM_JSON)
+			.body("status", equalTo(400));
+	}
+
+	@Test
 	void problemsNeverCarryInternals() {
 		for (String path : new String[] { "/codes/45x", "/codes/456", "/nothing", "/codes?class=x" }) {
 			given().get(path)

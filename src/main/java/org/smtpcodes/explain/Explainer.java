@@ -73,11 +73,11 @@ public class Explainer {
 			BounceRules rules, List<Explanation.Evidence> evidence) {
 		if (classDigit == 2) {
 			evidence.add(new Explanation.Evidence("class", "2"));
-			return reason(rules, "delivered");
+			return rules.reason("delivered");
 		}
 		String decisive = status(enhanced, rules, true, evidence);
 		if (decisive != null) {
-			return reason(rules, decisive);
+			return rules.reason(decisive);
 		}
 		for (BounceRules.Rule rule : rules.rules()) {
 			for (BounceRules.Phrase phrase : rule.patterns()) {
@@ -91,10 +91,10 @@ public class Explainer {
 		}
 		String byStatus = status(enhanced, rules, false, evidence);
 		if (byStatus != null) {
-			return reason(rules, byStatus);
+			return rules.reason(byStatus);
 		}
 		evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
-		return reason(rules, "undefined");
+		return rules.reason("undefined");
 	}
 
 	// the enhanced-code table: the code itself (4.2.2) first, then its detail (X.2.2)
@@ -114,10 +114,6 @@ public class Explainer {
 			}
 		}
 		return null;
-	}
-
-	private static BounceRules.Reason reason(BounceRules rules, String id) {
-		return rules.reason(id);
 	}
 
 	private static Explanation.Provider provider(String input, String lowerCase, BounceRules rules,

@@ -1,6 +1,5 @@
 package org.smtpcodes.explain;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;

@@ -1,6 +1,5 @@
 package org.smtpcodes.system;
 
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
@@ -11,7 +10,6 @@ import static org.hamcrest.Matchers.containsStringIgnoringCase;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.startsWith;
 
 /**
  * Answers in English and Japanese, against the running application.

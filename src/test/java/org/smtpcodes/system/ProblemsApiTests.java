@@ -1,6 +1,5 @@
 package org.smtpcodes.system;
 
-import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 

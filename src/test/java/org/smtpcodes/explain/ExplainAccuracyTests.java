@@ -16,10 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (src/test/resources/corpora/), not a timed test. The figures are printed; the assertions are floors just
  * under the figures measured when the rules were last tuned, so that a change of the rules that makes them
  * worse fails. The project's targets are 90% (reason) and 97% (hard/soft) on sisimai-dev.tsv: they are not
- * reached. About 25 of its rows carry a label that Sisimai took from outside the diagnostic text (the SMTP
- * command after which the server refused, the bounce's other fields): the same text "550 5.2.1 ... User
- * Unknown" is labelled userunknown, filtered and suspend in different rows, so text alone cannot agree
- * with all of them.
+ * reached. 27 of its rows are texts saying the user is unknown that Sisimai labels filtered, suspend or
+ * mailboxfull from outside the diagnostic text (the SMTP command after which the server refused, the other
+ * fields of the bounce): the same "550 5.2.1 ... User Unknown" is labelled userunknown, filtered and suspend
+ * in different rows, so text alone cannot agree with all of them.
  */
 class ExplainAccuracyTests {
 
@@ -55,8 +55,8 @@ class ExplainAccuracyTests {
 		if (Boolean.getBoolean("explain.misses")) {
 			misses.forEach((miss) -> System.out.println("  MISS " + miss));
 		}
-		assertThat(reasonAgreement).as("reason agreement (floor; target 0.90)").isGreaterThanOrEqualTo(0.76);
-		assertThat(hardSoftAgreement).as("hard/soft agreement (floor; target 0.97)").isGreaterThanOrEqualTo(0.88);
+		assertThat(reasonAgreement).as("reason agreement (floor; target 0.90)").isGreaterThanOrEqualTo(0.83);
+		assertThat(hardSoftAgreement).as("hard/soft agreement (floor; target 0.97)").isGreaterThanOrEqualTo(0.89);
 	}
 
 	@Test
@@ -80,7 +80,7 @@ class ExplainAccuracyTests {
 		assertThat(hardSoftAgreement).as("hard/soft agreement (floor)").isGreaterThanOrEqualTo(FLOOR_PROVIDER_HARD);
 	}
 
-	private static final double FLOOR_PROVIDER_REASON = 0.78;
+	private static final double FLOOR_PROVIDER_REASON = 0.89;
 
 	private static final double FLOOR_PROVIDER_HARD = 0.99;
 

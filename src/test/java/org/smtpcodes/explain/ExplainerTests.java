@@ -1,0 +1,38 @@
+package org.smtpcodes.explain;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.smtpcodes.codes.TestCatalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reasons for phrasings that are not in the labelled corpora: the rules describe how servers word things, so
+ * they must hold for wordings written here rather than for the rows they were tuned on.
+ */
+class ExplainerTests {
+
+	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
+
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ti informiamo che il gruppo che hai provato a contattare (soci-2026) potrebbe non esistere.          | rejected
+			Informamos que o grupo que você tentou contatar (clube) talvez não exista.                            | rejected
+			Сообщаем, что группа, с которой вы пытались связаться (club), возможно, не существует.                | rejected
+			연락하려고 한 그룹(club)이 존재하지 않거나 게시 권한이 없을 수 있습니다.                                 | rejected
+			您尝试联系的「club」群组可能不存在。                                                                    | rejected
+			mailbox full - giving up after 5 days in the queue                                                   | mailboxfull
+			connect to mx.example.net[192.0.2.7]:25: Connection timed out                                        | expired
+			mx.example.net: host name lookup failure; deferred for 4 days                                        | networkerror
+			552 5.7.0 Message rejected as spam by content filtering, SPF softfail noted                          | spamdetected
+			421 4.7.0 Your IP 192.0.2.4 is not in our allowlist                                                   | blocked
+			554 Address rejected                                                                                 | userunknown
+			554 5.7.1 Sender address rejected: Access denied                                                     | rejected
+			550 5.7.0 Your server 192.0.2.4 has no PTR records                                                   | requireptr
+			451 4.3.0 Duplicate Message-ID header, please try again later                                        | systemerror
+			""")
+	void readsTheReasonFromHowServersWordIt(String reply, String reason) {
+		assertThat(this.explainer.explain(reply, "en").reason()).isEqualTo(reason);
+	}
+
+}

@@ -9,10 +9,11 @@ COPY mvnw pom.xml ./
 COPY .mvn .mvn
 RUN ./mvnw -B -q dependency:go-offline
 COPY src src
-# The jar extracted in layers (libraries first, the application last), so that a rebuild after a change
+# Built with Spring AOT (-Paot: the application context worked out at build time, on the Java that runs
+# it), then extracted in layers (libraries first, the application last), so that a rebuild after a change
 # of the catalogue or the code ships only the last layer; extracted without the launcher, so that the JVM's
 # ahead-of-time cache can hold the application's classes.
-RUN ./mvnw -B -q package -DskipTests \
+RUN ./mvnw -B -q -Paot package -DskipTests \
     && cp target/smtp-codes-*.jar app.jar \
     && java -Djarmode=tools -jar app.jar extract --layers --destination extracted
 
@@ -30,10 +31,12 @@ COPY --from=build /build/extracted/application/ ./
 ENV JAVA_TOOL_OPTIONS="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -XX:+ExitOnOutOfMemoryError" \
     MALLOC_ARENA_MAX=2
 # Java 25's ahead-of-time cache, trained by a run that stops once the application context is refreshed:
-# it roughly halves the time from start to first answer (bench/results.md).
-RUN java -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar
+# with Spring AOT it takes the time from start to first answer from about 4.7 s to 1.5 s (bench/results.md).
+# Beans that settings switch on or off (which actuator endpoints exist, springdoc.*.enabled) are fixed when
+# the image is built; the values of settings are read when it starts.
+RUN java -Dspring.aot.enabled=true -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar
 USER smtpcodes
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-cp", "/app/app.jar", "org.smtpcodes.system.HealthCheck"]
-ENTRYPOINT ["java", "-XX:AOTCache=app.aot", "-jar", "app.jar"]
+ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:AOTCache=app.aot", "-jar", "app.jar"]

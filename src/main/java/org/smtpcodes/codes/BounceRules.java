@@ -80,10 +80,14 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 	 * ({@code \\b(host|domain) (name )?not found\\b}), every phrase it can match, in lower case and in the
 	 * order the pattern prefers them; they are found with {@code indexOf}, without running the pattern.
 	 * Null for any other pattern.
+	 * @param required for any other pattern with a plain part ({@code \\bhas moved\\b.*\\bno forwarding\\b}), the
+	 * phrases one of which every match holds, in lower case: a text that holds none of them is not given to the
+	 * pattern. Null when the pattern has no plain part.
 	 * @param wordStart whether the pattern begins with a word boundary
 	 * @param wordEnd whether the pattern ends with a word boundary
 	 */
-	public record Phrase(String source, Pattern pattern, List<String> literals, boolean wordStart, boolean wordEnd) {
+	public record Phrase(String source, Pattern pattern, List<String> literals, List<String> required,
+			boolean wordStart, boolean wordEnd) {
 
 		/** A phrase of the given source, compiled case-insensitively. */
 		public static Phrase of(String source) {
@@ -102,7 +106,8 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 					}
 				}
 			}
-			return new Phrase(source, pattern, literals, wordStart, wordEnd);
+			List<String> required = (literals != null) ? null : Expansion.required(source);
+			return new Phrase(source, pattern, literals, required, wordStart, wordEnd);
 		}
 
 		/**
@@ -113,6 +118,9 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 		 */
 		public String find(String text, String lowerCase) {
 			if (this.literals == null) {
+				if (this.required != null && this.required.stream().noneMatch(lowerCase::contains)) {
+					return null;
+				}
 				com.google.re2j.Matcher matcher = this.pattern.matcher(text);
 				return matcher.find() ? matcher.group() : null;
 			}
@@ -188,6 +196,153 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 			return (result != null && expansion.at == pattern.length()) ? List.copyOf(result) : null;
 		}
 
+		/**
+		 * Phrases one of which every match of a pattern holds: the expansion of its longest plain run (plain
+		 * words, alternatives of them and optional parts, between parts that are not plain or are repeated).
+		 * Null when the pattern has alternatives at its top level, or no plain run.
+		 */
+		static List<String> required(String pattern) {
+			if (topLevelAlternatives(pattern)) {
+				return null;
+			}
+			Expansion expansion = new Expansion(pattern);
+			List<String> best = null;
+			List<String> run = List.of("");
+			while (expansion.at < pattern.length()) {
+				int start = expansion.at;
+				List<String> atom = expansion.atom();
+				if (atom == null) {
+					expansion.at = start;
+					expansion.skipAtom();
+				}
+				if (expansion.at < pattern.length() && pattern.charAt(expansion.at) == '?') {
+					expansion.at++;
+					if (atom != null) {
+						atom = new java.util.ArrayList<>(atom);
+						atom.add("");
+					}
+				}
+				else if (expansion.at < pattern.length() && "*+{".indexOf(pattern.charAt(expansion.at)) >= 0) {
+					expansion.skipQuantifier();
+					atom = null;
+				}
+				List<String> next = null;
+				if (atom != null) {
+					next = new java.util.ArrayList<>();
+					for (String prefix : run) {
+						for (String suffix : atom) {
+							next.add(prefix + suffix);
+						}
+					}
+				}
+				if (next == null || next.size() > MAX) {
+					best = longer(best, run);
+					run = (atom != null) ? atom : List.of("");
+				}
+				else {
+					run = next;
+				}
+			}
+			best = longer(best, run);
+			return (best == null) ? null : List.copyOf(best);
+		}
+
+		private static List<String> longer(List<String> best, List<String> run) {
+			int length = shortest(run);
+			return (length > 0 && (best == null || length > shortest(best))) ? run : best;
+		}
+
+		private static int shortest(List<String> phrases) {
+			return phrases.stream().mapToInt(String::length).min().orElse(0);
+		}
+
+		// past a part of the pattern that is not plain: an escape, a class, a group, or any single character
+		private void skipAtom() {
+			char c = this.pattern.charAt(this.at);
+			if (c == '\\') {
+				this.at = Math.min(this.at + 2, this.pattern.length());
+			}
+			else if (c == '[') {
+				this.at = classEnd(this.pattern, this.at);
+			}
+			else if (c == '(') {
+				int depth = 0;
+				while (this.at < this.pattern.length()) {
+					char d = this.pattern.charAt(this.at);
+					if (d == '\\') {
+						this.at += 2;
+						continue;
+					}
+					if (d == '[') {
+						this.at = classEnd(this.pattern, this.at);
+						continue;
+					}
+					this.at++;
+					if (d == '(') {
+						depth++;
+					}
+					else if (d == ')' && --depth == 0) {
+						return;
+					}
+				}
+			}
+			else {
+				this.at += Character.isHighSurrogate(c) ? 2 : 1;
+			}
+		}
+
+		// past a quantifier (*, +, {n,m}) and its lazy mark
+		private void skipQuantifier() {
+			if (this.pattern.charAt(this.at) == '{') {
+				int close = this.pattern.indexOf('}', this.at);
+				this.at = (close < 0) ? this.pattern.length() : close + 1;
+			}
+			else {
+				this.at++;
+			}
+			if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '?') {
+				this.at++;
+			}
+		}
+
+		// the index after the class that opens at the given index ([^]a] holds ])
+		private static int classEnd(String pattern, int open) {
+			int i = open + 1;
+			if (i < pattern.length() && pattern.charAt(i) == '^') {
+				i++;
+			}
+			if (i < pattern.length() && pattern.charAt(i) == ']') {
+				i++;
+			}
+			while (i < pattern.length() && pattern.charAt(i) != ']') {
+				i += (pattern.charAt(i) == '\\') ? 2 : 1;
+			}
+			return Math.min(i + 1, pattern.length());
+		}
+
+		private static boolean topLevelAlternatives(String pattern) {
+			int depth = 0;
+			for (int i = 0; i < pattern.length(); i++) {
+				char c = pattern.charAt(i);
+				if (c == '\\') {
+					i++;
+				}
+				else if (c == '[') {
+					i = classEnd(pattern, i) - 1;
+				}
+				else if (c == '(') {
+					depth++;
+				}
+				else if (c == ')') {
+					depth--;
+				}
+				else if (c == '|' && depth == 0) {
+					return true;
+				}
+			}
+			return false;
+		}
+
 		private List<String> alternatives() {
 			List<String> all = new java.util.ArrayList<>();
 			while (true) {
@@ -261,7 +416,7 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 				return chars;
 			}
 			if (c == '\\') {
-				if (this.at + 1 < this.pattern.length() && ".-/".indexOf(this.pattern.charAt(this.at + 1)) >= 0) {
+				if (this.at + 1 < this.pattern.length() && ".-/()[]{}*+?|^$\\".indexOf(this.pattern.charAt(this.at + 1)) >= 0) {
 					this.at += 2;
 					return List.of(Character.toString(this.pattern.charAt(this.at - 1)));
 				}
@@ -275,7 +430,15 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 		}
 
 		private static boolean plain(char c) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ,'/_-".indexOf(c) >= 0;
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ,'/_-".indexOf(c) >= 0
+					|| caseless(c);
+		}
+
+		// a character outside ASCII without case (CJK, Hebrew, Arabic, Thai, their punctuation ...): a
+		// case-insensitive pattern matches it as it is
+		private static boolean caseless(char c) {
+			return c > 127 && !Character.isSurrogate(c) && !Character.isWhitespace(c) && !Character.isISOControl(c)
+					&& Character.toLowerCase(c) == c && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c;
 		}
 
 		// the only letters that a case-insensitive RE2 pattern also matches outside ASCII are k and s, which

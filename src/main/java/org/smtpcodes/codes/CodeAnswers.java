@@ -3,41 +3,73 @@ package org.smtpcodes.codes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Every code document and the unfiltered list of codes, serialized once per language at startup with their
- * ETags. Codes with an unregistered detail (4.7.99) and filtered lists are serialized on request.
+ * Every code document and the unfiltered list of codes, serialized once per language with their ETags. They
+ * are serialized in the background as soon as the application is ready, so that the start does not wait for
+ * them; a request that comes first serializes the answer it needs, once. Codes with an unregistered detail
+ * (4.7.99) and filtered lists are serialized on request.
  */
 @Component
 class CodeAnswers {
 
+	private static final Log logger = LogFactory.getLog(CodeAnswers.class);
+
+	private final Catalogue catalogue;
+
+	private final Answers answers;
+
 	private final Map<String, Map<String, JsonAnswer>> documents = new HashMap<>();
 
-	private final Map<String, JsonAnswer> lists = new HashMap<>();
+	private final Map<String, JsonAnswer> lists = new ConcurrentHashMap<>();
 
 	CodeAnswers(Catalogue catalogue, Answers answers) {
+		this.catalogue = catalogue;
+		this.answers = answers;
 		for (String language : catalogue.languages()) {
-			Map<String, JsonAnswer> byCode = new HashMap<>();
-			catalogue.documents(language).forEach((code, document) -> byCode.put(code, answers.serialize(document)));
-			this.documents.put(language, Map.copyOf(byCode));
-			List<CodeSummary> all = catalogue.list(null, null, null, language);
-			this.lists.put(language, answers.serialize(CodesController.CodeList.of(catalogue, all)));
+			this.documents.put(language, new ConcurrentHashMap<>());
 		}
 	}
 
 	/** The serialized document of a catalogue code, or null for a code built on request. */
 	JsonAnswer document(String code, String language) {
-		return this.documents.get(language).get(code);
+		CodeDocument document = this.catalogue.documents(language).get(code);
+		if (document == null) {
+			return null;
+		}
+		return this.documents.get(language).computeIfAbsent(code, (key) -> this.answers.serialize(document));
 	}
 
 	/** The serialized list of every code. */
 	JsonAnswer list(String language) {
-		return this.lists.get(language);
+		return this.lists.computeIfAbsent(language, (key) -> {
+			List<CodeSummary> all = this.catalogue.list(null, null, null, language);
+			return this.answers.serialize(CodesController.CodeList.of(this.catalogue, all));
+		});
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void serializeAll() {
+		Thread thread = new Thread(() -> {
+			long start = System.nanoTime();
+			for (String language : this.catalogue.languages()) {
+				this.catalogue.documents(language).keySet().forEach((code) -> document(code, language));
+				list(language);
+			}
+			logger.debug("Serialized every code answer in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		}, "code-answers");
+		thread.setDaemon(true);
+		thread.start();
 	}
 
 }

@@ -37,8 +37,14 @@ class BounceRulesTests {
 			for (String text : texts) {
 				String lowerCase = BounceRules.Phrase.lowerCase(text);
 				var matcher = phrase.pattern().matcher(text);
-				String expected = matcher.find() ? matcher.group() : null;
+				boolean found = matcher.find();
+				String expected = found ? matcher.group() : null;
 				assertThat(phrase.find(text, lowerCase)).as("/%s/ in %s", phrase.source(), text).isEqualTo(expected);
+				if (found && phrase.required() != null) {
+					String match = lowerCase.substring(matcher.start(), matcher.end());
+					assertThat(phrase.required()).as("/%s/ holds one of these in %s", phrase.source(), text)
+						.anyMatch(match::contains);
+				}
 			}
 		}
 	}
@@ -58,6 +64,31 @@ class BounceRulesTests {
 		assertThat(BounceRules.Expansion.of("has moved.*no forwarding")).isNull();
 		assertThat(BounceRules.Expansion.of("[a-z0-9.-]+")).isNull();
 		assertThat(BounceRules.Expansion.of("support\\.apple\\.com")).containsExactly("support.apple.com");
+		assertThat(BounceRules.Expansion.of("(グループ|그룹)")).containsExactly("グループ", "그룹");
+		assertThat(BounceRules.Expansion.of("(группа|ομάδα)")).as("letters with case are left to the pattern").isNull();
+	}
+
+	@Test
+	void givesAPatternOnlyTheTextsThatHoldItsLongestPlainPart() {
+		assertThat(BounceRules.Expansion.required("has moved\\b.*\\bno forwarding\\b")).containsExactly("no forwarding");
+		assertThat(BounceRules.Expansion.required("(sender|recipient) address\\b.*")).containsExactly("sender address",
+				"recipient address");
+		assertThat(BounceRules.Expansion.required("messages from \\S+ weren't sent")).containsExactly("messages from ");
+		assertThat(BounceRules.Expansion.required("abc*d")).as("a repeated letter is not required").containsExactly("ab");
+		assertThat(BounceRules.Expansion.required("(a )?b.*")).containsExactly("a b", "b");
+		assertThat(BounceRules.Expansion.required("[a-z0-9.-]+\\.[a-z]{2,} does not exist\\b"))
+			.containsExactly(" does not exist");
+		assertThat(BounceRules.Expansion.required("(группа|ομάδα)[^.:]*\\(")).containsExactly("(");
+		assertThat(BounceRules.Expansion.required("[^]a]x{2,3}?yz")).containsExactly("yz");
+		assertThat(BounceRules.Expansion.required("a.*|b")).as("alternatives at the top").isNull();
+		assertThat(BounceRules.Expansion.required("(a)?.*")).isNull();
+		assertThat(BounceRules.Expansion.required("\\S+\\s*[0-9]+")).isNull();
+		BounceRules.Phrase phrase = BounceRules.Phrase.of("\\bunresolvable\\b.*\\bfrom domain\\b");
+		assertThat(phrase.literals()).isNull();
+		assertThat(phrase.required()).containsExactly("unresolvable");
+		assertThat(phrase.find("Unresolvable RFC5321 from domain", "unresolvable rfc5321 from domain"))
+			.isEqualTo("Unresolvable RFC5321 from domain");
+		assertThat(phrase.find("from domain, unresolvable", "from domain, unresolvable")).isNull();
 	}
 
 }

@@ -40,6 +40,10 @@ class LinearTimeTests {
 		hostile.add(("550-5.7.1 " + "blocked spam policy ".repeat(3) + "\n").repeat(90));
 		hostile.add("said: ".repeat(size / 6));
 		hostile.add("mail box quota ".repeat(size / 15));
+		// a first answer of each kind, untimed: the bound is about the texts, not about a cold start of the JVM
+		for (String text : hostile) {
+			given().contentType(ContentType.TEXT).body(text.substring(0, Math.min(text.length(), 200))).post("/explain");
+		}
 		for (String text : hostile) {
 			String reply = text.substring(0, Math.min(text.length(), size));
 			long started = System.nanoTime();

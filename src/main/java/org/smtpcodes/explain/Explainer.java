@@ -59,13 +59,14 @@ public class Explainer {
 				: (enhanced != null) ? enhanced.code().charAt(0) - '0' : 0;
 		String lowerCase = BounceRules.Phrase.lowerCase(input);
 		BounceRules.Reason reason = classify(input, lowerCase, classDigit, enhanced, rules, evidence);
+		String command = SmtpCommand.in(lowerCase);
 		Explanation.Provider provider = provider(input, lowerCase, rules, evidence);
 
 		String bounce = bounce(reason, classDigit);
 		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
 		var reasonText = this.catalogue.reason(reason.id(), language);
 		return new Explanation((reply != null) ? reply.summary() : null,
-				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), bounce,
+				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
 				reason.id(), reasonText.description(), retry, reasonText.action(), provider, evidence, findings);
 	}
 

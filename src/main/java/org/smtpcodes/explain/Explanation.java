@@ -13,6 +13,8 @@ import org.smtpcodes.codes.CodeSummary;
  * @param enhancedCode the enhanced status code, as a summary of its document
  * @param otherCodes other codes in the text (a wrapper's own code, codes of other lines)
  * @param text the human part of the reply
+ * @param command the SMTP command after which the server refused, when the text names it ({@code RCPT},
+ * {@code DATA}, {@code MAIL} ...)
  * @param bounce {@code hard} (the address itself is bad), {@code soft}, or {@code none} (not a failure)
  * @param reason the reason class, one of {@code GET /reasons}
  * @param reasonDescription what the reason class means
@@ -24,7 +26,7 @@ import org.smtpcodes.codes.CodeSummary;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Explanation(CodeSummary replyCode, CodeSummary enhancedCode, List<String> otherCodes, String text,
-		String bounce, String reason, String reasonDescription, CodeDocument.Retry retry, String action,
+		String command, String bounce, String reason, String reasonDescription, CodeDocument.Retry retry, String action,
 		Provider provider, List<Evidence> evidence, List<Finding> findings) {
 
 	/** A hard bounce: the address itself is bad. */

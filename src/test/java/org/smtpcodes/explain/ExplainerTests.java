@@ -35,4 +35,19 @@ class ExplainerTests {
 		assertThat(this.explainer.explain(reply, "en").reason()).isEqualTo(reason);
 	}
 
+	@ParameterizedTest(name = "{1} after {2}: {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			SMTP error from remote mail server after end of data: 550 5.1.1 <bob@example.org>: user unknown        | userunknown | DATA
+			host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: User unknown (in reply to RCPT TO command) | userunknown | RCPT
+			host mx.example.org[192.0.2.1] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command) | spamdetected | DATA
+			SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2048: 553 sender rejected     | rejected    | MAIL
+			SMTP error from remote mail server after initial connection: 554 5.7.1 Client host rejected        | blocked     | CONNECT
+			550 5.1.1 user unknown; the lookup ran after database maintenance                                   | userunknown |
+			""")
+	void readsTheCommandAfterWhichTheServerRefused(String reply, String reason, String command) {
+		Explanation explanation = this.explainer.explain(reply, "en");
+		assertThat(explanation.reason()).isEqualTo(reason);
+		assertThat(explanation.command()).isEqualTo(command);
+	}
+
 }

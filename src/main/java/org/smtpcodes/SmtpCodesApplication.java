@@ -12,6 +12,11 @@ public class SmtpCodesApplication {
 	static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
 
 	public static void main(String[] args) {
+		spareCarrier();
+		SpringApplication.run(SmtpCodesApplication.class, args);
+	}
+
+	static void spareCarrier() {
 		// Virtual threads run on one carrier thread per core by default; Tomcat's poller and acceptor, the JIT and
 		// the collector are platform threads beside them, and whenever the system runs one of them in place of a
 		// carrier, the requests queued on that carrier wait. One carrier more than the cores took p99 of GET
@@ -19,7 +24,6 @@ public class SmtpCodesApplication {
 		if (System.getProperty(CARRIERS) == null) {
 			System.setProperty(CARRIERS, Integer.toString(Runtime.getRuntime().availableProcessors() + 1));
 		}
-		SpringApplication.run(SmtpCodesApplication.class, args);
 	}
 
 }

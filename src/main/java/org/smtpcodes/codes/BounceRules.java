@@ -118,7 +118,7 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 		 */
 		public String find(String text, String lowerCase) {
 			if (this.literals == null) {
-				if (this.required != null && this.required.stream().noneMatch(lowerCase::contains)) {
+				if (this.required != null && !holdsAny(lowerCase, this.required)) {
 					return null;
 				}
 				com.google.re2j.Matcher matcher = this.pattern.matcher(text);
@@ -143,6 +143,15 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 				}
 			}
 			return (bestEnd >= 0) ? text.substring(bestStart, bestEnd) : null;
+		}
+
+		private static boolean holdsAny(String lowerCase, List<String> phrases) {
+			for (String phrase : phrases) {
+				if (lowerCase.contains(phrase)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 		/**
@@ -215,27 +224,13 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 					expansion.at = start;
 					expansion.skipAtom();
 				}
-				if (expansion.at < pattern.length() && pattern.charAt(expansion.at) == '?') {
-					expansion.at++;
-					if (atom != null) {
-						atom = new java.util.ArrayList<>(atom);
-						atom.add("");
-					}
-				}
-				else if (expansion.at < pattern.length() && "*+{".indexOf(pattern.charAt(expansion.at)) >= 0) {
+				atom = expansion.optional(atom);
+				if (expansion.at < pattern.length() && "*+{".indexOf(pattern.charAt(expansion.at)) >= 0) {
 					expansion.skipQuantifier();
 					atom = null;
 				}
-				List<String> next = null;
-				if (atom != null) {
-					next = new java.util.ArrayList<>();
-					for (String prefix : run) {
-						for (String suffix : atom) {
-							next.add(prefix + suffix);
-						}
-					}
-				}
-				if (next == null || next.size() > MAX) {
+				List<String> next = (atom != null) ? product(run, atom) : null;
+				if (next == null) {
 					best = longer(best, run);
 					run = (atom != null) ? atom : List.of("");
 				}
@@ -321,24 +316,12 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 		}
 
 		private static boolean topLevelAlternatives(String pattern) {
-			int depth = 0;
-			for (int i = 0; i < pattern.length(); i++) {
-				char c = pattern.charAt(i);
-				if (c == '\\') {
-					i++;
-				}
-				else if (c == '[') {
-					i = classEnd(pattern, i) - 1;
-				}
-				else if (c == '(') {
-					depth++;
-				}
-				else if (c == ')') {
-					depth--;
-				}
-				else if (c == '|' && depth == 0) {
+			Expansion expansion = new Expansion(pattern);
+			while (expansion.at < pattern.length()) {
+				if (pattern.charAt(expansion.at) == '|') {
 					return true;
 				}
+				expansion.skipAtom();
 			}
 			return false;
 		}
@@ -370,23 +353,36 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 				if (atom == null) {
 					return null;
 				}
-				if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '?') {
-					this.at++;
-					atom = new java.util.ArrayList<>(atom);
-					atom.add("");
-				}
-				List<String> next = new java.util.ArrayList<>();
-				for (String prefix : result) {
-					for (String suffix : atom) {
-						next.add(prefix + suffix);
-					}
-				}
-				if (next.size() > MAX) {
+				result = product(result, optional(atom));
+				if (result == null) {
 					return null;
 				}
-				result = next;
 			}
 			return result;
+		}
+
+		// an atom followed by ?: the atom or nothing (a ? after a part that is not plain is passed over too)
+		private List<String> optional(List<String> atom) {
+			if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '?') {
+				this.at++;
+				if (atom != null) {
+					List<String> either = new java.util.ArrayList<>(atom);
+					either.add("");
+					return either;
+				}
+			}
+			return atom;
+		}
+
+		// every phrase of the first list followed by every phrase of the second; null beyond MAX
+		private static List<String> product(List<String> prefixes, List<String> suffixes) {
+			List<String> all = new java.util.ArrayList<>();
+			for (String prefix : prefixes) {
+				for (String suffix : suffixes) {
+					all.add(prefix + suffix);
+				}
+			}
+			return (all.size() <= MAX) ? all : null;
 		}
 
 		private List<String> atom() {

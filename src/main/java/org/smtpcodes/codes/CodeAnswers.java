@@ -43,16 +43,20 @@ class CodeAnswers {
 
 	/** The serialized document of a catalogue code, or null for a code built on request. */
 	JsonAnswer document(String code, String language) {
-		CodeDocument document = this.catalogue.documents(language).get(code);
-		if (document == null) {
-			return null;
+		// a plain get first: computeIfAbsent may lock even when the answer is there
+		Map<String, JsonAnswer> serialized = this.documents.get(language);
+		JsonAnswer answer = serialized.get(code);
+		if (answer != null) {
+			return answer;
 		}
-		return this.documents.get(language).computeIfAbsent(code, (key) -> this.answers.serialize(document));
+		CodeDocument document = this.catalogue.documents(language).get(code);
+		return (document != null) ? serialized.computeIfAbsent(code, (key) -> this.answers.serialize(document)) : null;
 	}
 
 	/** The serialized list of every code. */
 	JsonAnswer list(String language) {
-		return this.lists.computeIfAbsent(language, (key) -> {
+		JsonAnswer answer = this.lists.get(language);
+		return (answer != null) ? answer : this.lists.computeIfAbsent(language, (key) -> {
 			List<CodeSummary> all = this.catalogue.list(null, null, null, language);
 			return this.answers.serialize(CodesController.CodeList.of(this.catalogue, all));
 		});

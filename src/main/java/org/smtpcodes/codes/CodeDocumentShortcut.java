@@ -8,9 +8,9 @@ import org.smtpcodes.system.JsonAnswer;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Serves the documents of the catalogue's codes and the unfiltered list, serialized at startup, without
- * going through Spring MVC. A code built on request (4.7.99), a malformed or unknown code and a filtered
- * list go on to the controller.
+ * Serves the documents of the catalogue's codes, serialized once (see {@link CodeAnswers}), without going
+ * through Spring MVC. A code built on request (4.7.99) and a malformed or unknown code go on to the
+ * controller.
  */
 class CodeDocumentShortcut extends AnswerShortcut {
 

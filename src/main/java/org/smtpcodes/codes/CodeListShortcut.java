@@ -8,8 +8,8 @@ import org.smtpcodes.system.JsonAnswer;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Serves the unfiltered list of codes, serialized at startup, without going through Spring MVC; a list
- * with filters goes on to the controller.
+ * Serves the unfiltered list of codes, serialized once (see {@link CodeAnswers}), without going through
+ * Spring MVC; a list with filters goes on to the controller.
  */
 class CodeListShortcut extends AnswerShortcut {
 

@@ -36,7 +36,8 @@ ENV JAVA_TOOL_OPTIONS="-Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSi
 # the image is built; the values of settings are read when it starts.
 RUN java -Dspring.aot.enabled=true -XX:AOTCacheOutput=app.aot -Dspring.context.exit=onRefresh -jar app.jar
 USER smtpcodes
-EXPOSE 8080
+# the API, and the actuator (health details, info, metrics) for operators and the platform only
+EXPOSE 8080 8081
 HEALTHCHECK --interval=15s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-cp", "/app/app.jar", "org.smtpcodes.system.HealthCheck"]
 ENTRYPOINT ["java", "-Dspring.aot.enabled=true", "-XX:AOTCache=app.aot", "-jar", "app.jar"]

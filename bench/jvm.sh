@@ -2,7 +2,7 @@
 
 # the JVM settings of the Dockerfile, unless HEAP is given
 heap_given=${HEAP+yes}
-HEAP=${HEAP:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m}
+HEAP=${HEAP:--Xmx96m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=96m -XX:+ExitOnOutOfMemoryError}
 # glibc's malloc keeps one arena per thread that allocates; two are enough for this service
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 

@@ -1,12 +1,22 @@
 package org.smtpcodes;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 
 /**
  * smtp-codes: what an SMTP reply means.
  */
 @SpringBootApplication
+// Spring Boot's own filters, and the management port's configuration, which belongs to the actuator's child
+// context only (META-INF/spring/...ManagementContextConfiguration.imports)
+@ComponentScan(excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
+		@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = ManagementContextConfiguration.class) })
 public class SmtpCodesApplication {
 
 	static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";

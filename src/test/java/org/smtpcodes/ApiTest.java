@@ -15,12 +15,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A test against the whole application on a random port, with REST Assured pointed at it.
+ * A test against the whole application on a random port (and its management port on another), with REST
+ * Assured pointed at the first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 @ExtendWith(ApiTest.RestAssuredPort.class)
 public @interface ApiTest {
 

@@ -46,7 +46,7 @@ class CodesController {
 		this.answers = answers;
 	}
 
-	@GetMapping(path = "/codes/{code}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/codes/{code}")
 	@Operation(summary = "Everything about one code",
 			description = "A reply code (451) or an enhanced status code (5.1.1): title, class, category or "
 					+ "subject and detail, the standard's text, what it means, when you see it, how to fix it, "
@@ -56,7 +56,7 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The code's document",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
 	@ProblemResponses.CodeErrors
-	ResponseEntity<byte[]> code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
+	ResponseEntity<JsonAnswer> code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
 			example = "451") @PathVariable String code, Locale locale, WebRequest request) {
 		CodeId id = CodeId.parse(code);
 		JsonAnswer answer = this.precomputed.document(id.value(), locale.getLanguage());
@@ -66,7 +66,7 @@ class CodesController {
 		return this.answers.respond(answer, request);
 	}
 
-	@GetMapping(path = "/codes", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/codes")
 	@Operation(summary = "All codes, as summaries",
 			description = "Every reply code and every concrete enhanced status code (2.Y.Z where the registry "
 					+ "calls the detail positive, 4.Y.Z and 5.Y.Z for every registered detail), filtered by kind, "
@@ -75,7 +75,7 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The matching codes, in catalogue order",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)))
 	@ProblemResponses.BadRequest
-	ResponseEntity<byte[]> codes(
+	ResponseEntity<JsonAnswer> codes(
 			@Parameter(description = "reply or enhanced", example = "reply") @RequestParam(required = false) String kind,
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,

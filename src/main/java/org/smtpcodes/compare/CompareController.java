@@ -38,7 +38,7 @@ class CompareController {
 		this.answers = answers;
 	}
 
-	@GetMapping(path = "/compare", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/compare")
 	@Operation(summary = "How two codes differ",
 			description = "Any two codes of the catalogue: two reply codes, two enhanced codes, or a reply code and an "
 					+ "enhanced code (two layers of one reply). The answer gives each code's summary, a summary "
@@ -48,7 +48,7 @@ class CompareController {
 	@ApiResponse(responseCode = "200", description = "The comparison", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Comparison.class)))
 	@ProblemResponses.CompareErrors
-	ResponseEntity<byte[]> compare(
+	ResponseEntity<JsonAnswer> compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",
 					example = "220") @RequestParam String a,
 			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale,

@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.InvalidParameter;
+import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
@@ -29,9 +29,6 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 @Tag(name = "explain", description = "What a raw reply or a bounce's diagnostic text means")
 class ExplainController {
-
-	/** The longest reply accepted in a query parameter. */
-	static final int MAX_QUERY_REPLY = 4096;
 
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
@@ -77,19 +74,16 @@ class ExplainController {
 		return explain((reply != null) ? reply : "", locale);
 	}
 
-	@GetMapping(path = "/explain", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping("/explain")
 	@Operation(summary = "Explain a short reply given in the query",
-			description = "The same as POST /explain, for replies of at most 4 KiB.")
+			description = "The same as POST /explain, for replies that fit in a query of at most 4 KiB as sent "
+					+ "(percent-encoded); a longer query is refused with 414.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
 	@ProblemResponses.ExplainErrors
-	ResponseEntity<byte[]> explainQuery(@Parameter(description = "The reply or diagnostic text",
+	ResponseEntity<JsonAnswer> explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,
 			Locale locale, WebRequest request) {
-		if (reply.length() > MAX_QUERY_REPLY) {
-			throw new InvalidParameter("reply", List.of("text of at most " + MAX_QUERY_REPLY
-					+ " characters (POST /explain takes up to 16 KiB)"));
-		}
 		return this.answers.respond(this.answers.serialize(explain(reply, locale)), request);
 	}
 
@@ -115,7 +109,8 @@ class ExplainController {
 		if (reply.isBlank()) {
 			throw new EmptyReply();
 		}
-		if (reply.lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
+		// blank lines at the end (a trailing newline or two) are not lines of the reply
+		if (reply.stripTrailing().lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
 			throw new TooManyLines(MAX_LINES);
 		}
 		return this.explainer.explain(reply, locale.getLanguage());

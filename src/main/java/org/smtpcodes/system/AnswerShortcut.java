@@ -21,8 +21,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * Serves answers that are already serialized the way a static file server serves files: the bytes and
  * their ETag written without going through Spring MVC, with the same headers, 304 on a matching
  * If-None-Match, and the request still measured under its route. A request it cannot answer from what is
- * already serialized (anything unusual: another method, content negotiation, a cross-origin request that
- * the settings do not answer with {@code *}, an answer not serialized yet) goes on to the controller.
+ * already serialized (anything unusual: another method, an {@code Accept} other than none, {@code *}{@code /*}
+ * or {@code application/json}, a cross-origin request that the settings do not answer with {@code *}, an
+ * answer not serialized yet) goes on to the controller.
  */
 public abstract class AnswerShortcut extends OncePerRequestFilter {
 
@@ -65,7 +66,7 @@ public abstract class AnswerShortcut extends OncePerRequestFilter {
 		String accept = request.getHeader(HttpHeaders.ACCEPT);
 		return !("GET".equals(method) || "HEAD".equals(method)) || !serves(request)
 				|| (!this.anyOrigin && request.getHeader(HttpHeaders.ORIGIN) != null)
-				|| (accept != null && !accept.equals("*/*") && !accept.contains("application/json"));
+				|| (accept != null && !accept.equals("*/*") && !accept.equals("application/json"));
 	}
 
 	@Override

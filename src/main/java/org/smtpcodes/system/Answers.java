@@ -3,7 +3,6 @@ package org.smtpcodes.system;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -33,17 +32,14 @@ public class Answers {
 	 * The answer to a GET request.
 	 * @param answer the bytes and their ETag
 	 * @param request the request, for its If-None-Match
-	 * @return 200 with the bytes, or null when {@code checkNotModified} has already answered 304
+	 * @return 200 with the answer (written as JSON by {@link JsonAnswerConverter} where the request accepts
+	 * it), or null when {@code checkNotModified} has already answered 304
 	 */
-	public ResponseEntity<byte[]> respond(JsonAnswer answer, WebRequest request) {
+	public ResponseEntity<JsonAnswer> respond(JsonAnswer answer, WebRequest request) {
 		if (request.checkNotModified(answer.etag())) {
 			return null;
 		}
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_JSON)
-			.eTag(answer.etag())
-			.cacheControl(this.cacheControl)
-			.body(answer.body());
+		return ResponseEntity.ok().eTag(answer.etag()).cacheControl(this.cacheControl).body(answer);
 	}
 
 }

@@ -22,7 +22,7 @@ public final class HealthCheck {
 	 */
 	public static void main(String[] args) {
 		String port = System.getenv().getOrDefault("SERVER_PORT", "8080");
-		String url = (args.length > 0) ? args[0] : "http://127.0.0.1:" + port + "/actuator/health/readiness";
+		String url = (args.length > 0) ? args[0] : "http://127.0.0.1:" + port + "/readyz";
 		try {
 			HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 			HttpResponse<Void> response = client.send(

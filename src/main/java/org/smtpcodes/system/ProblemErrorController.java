@@ -31,14 +31,20 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request, Locale locale) {
+		// reached only by Tomcat's forward: RequestTargets answers a client who asks for /error itself
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {
 			status = HttpStatus.INTERNAL_SERVER_ERROR;
 		}
-		ProblemType type = ProblemType.forStatus(status);
-		ProblemDetail problem = this.problems.problem(status, type, locale);
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		ProblemDetail problem = this.problems.forStatus(status, locale);
+		// the path the client asked for, not the error page's
+		problem.setInstance(Problems.instance((String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)));
+		return respond(problem);
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.smtpcodes.system;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,12 +12,14 @@ import org.smtpcodes.explain.EmptyReply;
 import org.smtpcodes.explain.MissingReply;
 import org.smtpcodes.explain.TooManyLines;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -60,7 +63,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		if (ex instanceof ErrorResponse response) {
 			// framework exceptions that the base class does not list still carry their own status and body
 			ProblemDetail problem = response.getBody();
-			Problems.typeIfBlank(problem, response.getStatusCode());
+			this.problems.ownIfBlank(problem, response.getStatusCode(), locale);
 			return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders()).body(problem);
 		}
 		logger.error("Unexpected failure", ex);
@@ -92,26 +95,46 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return respond(this.problems.tooManyLines(ex.limit(), locale));
 	}
 
+	// the handlers below take the language from LocaleContextHolder, which the DispatcherServlet sets from the
+	// service's LocaleResolver (?lang=, Accept-Language); WebRequest.getLocale() is the servlet container's
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(
 			org.springframework.http.converter.HttpMessageNotReadableException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
 		// a body cut off by the size limit surfaces here, wrapped by the converter that was reading it
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ContentTooLarge tooLarge) {
-				ProblemDetail problem = this.problems.contentTooLarge(tooLarge.limit(), request.getLocale());
+				ProblemDetail problem = this.problems.contentTooLarge(tooLarge.limit(), locale);
 				return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 			}
 		}
-		ProblemDetail problem = this.problems.problem(status, ProblemType.BAD_REQUEST, request.getLocale());
-		problem.setDetail(this.problems.unreadableBody(request.getLocale()));
+		ProblemDetail problem = this.problems.problem(status, ProblemType.BAD_REQUEST, locale);
+		problem.setDetail(this.problems.unreadableBody(locale));
+		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = this.problems.problem(status, ProblemType.UNSUPPORTED_MEDIA_TYPE, locale);
+		if (ex.getContentType() == null) {
+			String supported = ex.getSupportedMediaTypes()
+				.stream()
+				.map((type) -> type.getType() + "/" + type.getSubtype())
+				.distinct()
+				.collect(Collectors.joining(", "));
+			problem.setDetail(this.problems.text("problem.unsupported-media-type.missing", locale, supported));
+		}
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail problem = this.problems.missingParameter(ex.getParameterName(), request.getLocale());
+		ProblemDetail problem = this.problems.missingParameter(ex.getParameterName(), LocaleContextHolder.getLocale());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -119,7 +142,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
 		// the framework's detail speaks of static resources; ours points at the API's paths
-		ProblemDetail problem = this.problems.problem(status, ProblemType.NOT_FOUND, request.getLocale());
+		ProblemDetail problem = this.problems.problem(status, ProblemType.NOT_FOUND, LocaleContextHolder.getLocale());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}
 
@@ -127,7 +150,7 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
 			WebRequest request) {
 		if (body instanceof ProblemDetail problem) {
-			Problems.typeIfBlank(problem, status);
+			this.problems.ownIfBlank(problem, status, LocaleContextHolder.getLocale());
 		}
 		return super.createResponseEntity(body, headers, status, request);
 	}

@@ -11,6 +11,7 @@ import java.util.ResourceBundle;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.res.StringManager;
 
 import org.springframework.http.HttpStatus;
 
@@ -21,19 +22,47 @@ import org.springframework.http.HttpStatus;
  */
 public class ProblemReportValve extends ErrorReportValve {
 
+	/** Tomcat's limit on the number of header fields of a request (its maxHeaderCount, which Boot leaves). */
+	static final int MAX_HEADER_COUNT = 100;
+
+	// what Tomcat says when the request line and header fields do not fit max-http-request-header-size, and
+	// when there are more header fields than its maxHeaderCount (100)
+	private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
+		.getString("iib.requestheadertoolarge.error");
+
+	private static final String TOO_MANY_HEADERS = prefix(
+			StringManager.getManager("org.apache.tomcat.util.http").getString("headers.maxCountFail", "\u0000"));
+
 	@Override
 	protected void report(Request request, Response response, Throwable throwable) {
 		int status = response.getStatus();
 		if (status < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
 			return;
 		}
-		HttpStatus httpStatus = HttpStatus.resolve(status);
-		ProblemType type = ProblemType.forStatus((httpStatus != null) ? httpStatus : HttpStatus.BAD_REQUEST);
-		String json = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + json(text(type, "title")) + "\",\"status\":"
-				+ status + ",\"detail\":\"" + json(text(type, "detail")) + "\"}";
+		ProblemType type;
+		String detail = null;
+		if (status == 400 && throwable != null && HEAD_TOO_LARGE.equals(throwable.getMessage())) {
+			// the request line comes first: if its URI was not read whole, the URI is what did not fit
+			boolean uriRead = !request.getCoyoteRequest().requestURI().isNull();
+			type = uriRead ? ProblemType.HEADERS_TOO_LARGE : ProblemType.URI_TOO_LONG;
+		}
+		else if (status == 400 && throwable != null && throwable.getMessage() != null
+				&& throwable.getMessage().startsWith(TOO_MANY_HEADERS)) {
+			type = ProblemType.HEADERS_TOO_LARGE;
+			detail = text("problem.headers-too-large.count", MAX_HEADER_COUNT);
+		}
+		else {
+			HttpStatus httpStatus = HttpStatus.resolve(status);
+			type = ProblemType.forStatus((httpStatus != null) ? httpStatus : HttpStatus.BAD_REQUEST);
+		}
+		response.setStatus(type.status());
+		String json = "{\"type\":\"" + type.uri() + "\",\"title\":\"" + json(text(type.key() + ".title"))
+				+ "\",\"status\":" + type.status() + ",\"detail\":\""
+				+ json((detail != null) ? detail : text(type.key() + ".detail")) + "\"}";
 		try {
 			response.setContentType("application/problem+json");
 			response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+			response.setHeader("Cache-Control", "no-store");
 			Writer writer = response.getReporter();
 			if (writer != null) {
 				writer.write(json);
@@ -45,13 +74,19 @@ public class ProblemReportValve extends ErrorReportValve {
 		}
 	}
 
-	private static String text(ProblemType type, String part) {
+	// the part of a message before its argument
+	private static String prefix(String message) {
+		int argument = message.indexOf('\u0000');
+		return (argument >= 0) ? message.substring(0, argument) : message;
+	}
+
+	private static String text(String key, Object... arguments) {
 		try {
-			String pattern = ResourceBundle.getBundle("messages", Locale.ROOT).getString("problem." + type.slug() + "." + part);
-			return new MessageFormat(pattern, Locale.ROOT).format(new Object[0]);
+			String pattern = ResourceBundle.getBundle("messages", Locale.ROOT).getString(key);
+			return new MessageFormat(pattern, Locale.ROOT).format(arguments);
 		}
 		catch (MissingResourceException ex) {
-			return type.name();
+			return key;
 		}
 	}
 

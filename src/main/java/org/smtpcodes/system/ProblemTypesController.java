@@ -4,12 +4,16 @@ import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -26,10 +30,12 @@ class ProblemTypesController {
 	}
 
 	@GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
-	ResponseEntity<String> page(@PathVariable String slug, Locale locale) {
+	ResponseEntity<String> page(@PathVariable String slug, Locale locale, HttpServletRequest request)
+			throws NoResourceFoundException {
 		ProblemType type = ProblemType.ofSlug(slug);
 		if (type == null) {
-			return ResponseEntity.notFound().build();
+			// answered as every unknown path is: a not-found problem
+			throw new NoResourceFoundException(HttpMethod.GET, request.getRequestURI(), slug);
 		}
 		String title = HtmlUtils.htmlEscape(this.messages.getMessage(type.key() + ".title", null, locale));
 		String about = HtmlUtils.htmlEscape(this.messages.getMessage(type.key() + ".about", null, locale));

@@ -1,14 +1,23 @@
 package org.smtpcodes.system;
 
+import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.smtpcodes.codes.MalformedCode;
 import org.smtpcodes.codes.UnknownCode;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
@@ -24,8 +33,11 @@ public class Problems {
 
 	private final MessageSource messages;
 
-	Problems(MessageSource messages) {
+	private final JsonMapper json;
+
+	Problems(MessageSource messages, JsonMapper json) {
 		this.messages = messages;
+		this.json = json;
 	}
 
 	/** The problem of a malformed code: 400, with the accepted formats. */
@@ -113,10 +125,58 @@ public class Problems {
 		return problem;
 	}
 
-	/** Gives a framework's problem, which has no type, the type of its status. */
-	static void typeIfBlank(ProblemDetail problem, HttpStatusCode status) {
+	/** The problem of an error of the given status that has no type of its own. */
+	public ProblemDetail forStatus(HttpStatusCode status, Locale locale) {
+		return problem(status, ProblemType.forStatus(status), locale);
+	}
+
+	/** One of the service's sentences, in the given language. */
+	String text(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
+	}
+
+	/**
+	 * Writes a problem as the whole answer, where no handler can (a filter, an answer without a body):
+	 * its status, {@code application/problem+json}, {@code Cache-Control: no-store}, and the request's
+	 * path as its {@code instance} unless it has one.
+	 * @param problem the problem
+	 * @param request the request it answers
+	 * @param response the response, not committed yet
+	 * @throws IOException when the client is gone
+	 */
+	public void send(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (problem.getInstance() == null) {
+			problem.setInstance(instance(request.getRequestURI()));
+		}
+		response.resetBuffer();
+		response.setStatus(problem.getStatus());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		byte[] body = this.json.writeValueAsBytes(problem);
+		response.setContentLength(body.length);
+		response.getOutputStream().write(body);
+	}
+
+	/** The path of a request as a problem's instance, or null when it is not a valid URI reference. */
+	static URI instance(String path) {
+		try {
+			return (path != null) ? URI.create(path) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * Gives a framework's problem, which has no type, the type of its status, with that type's title and
+	 * detail in the given language in place of the framework's English ones.
+	 */
+	void ownIfBlank(ProblemDetail problem, HttpStatusCode status, Locale locale) {
 		if (problem.getType() == null || problem.getType().toString().equals("about:blank")) {
-			problem.setType(ProblemType.forStatus(status).uri());
+			ProblemDetail own = forStatus(status, locale);
+			problem.setType(own.getType());
+			problem.setTitle(own.getTitle());
+			problem.setDetail(own.getDetail());
 		}
 	}
 

@@ -1,28 +1,41 @@
 package org.smtpcodes.system;
 
+import java.util.List;
+
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * Web setup: errors that Tomcat answers itself are problem details too; weak ETags and cache headers on
- * every answer; CORS for the public, read-only API.
+ * Web setup: Tomcat's connector with a deadline for request heads; the checks of request targets and
+ * bodies; errors that Tomcat answers itself, and errors without a body, as problem details too; strict
+ * JSON bodies and {@code Accept} read as RFC 9110 has it; weak ETags and cache headers on every answer;
+ * CORS for the public, read-only API.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -47,6 +60,27 @@ class WebConfiguration implements WebMvcConfigurer {
 			}
 
 		};
+	}
+
+	// JSON request bodies read strictly: a field given twice, or a number or boolean where a string belongs, is
+	// a client's mistake (a 400), not something to guess at
+	@Bean
+	JsonMapperBuilderCustomizer strictJson() {
+		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+			.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+	}
+
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.strategies(List.of(new AcceptHeader()));
+	}
+
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.addCustomConverter(new JsonAnswerConverter());
 	}
 
 	@Override
@@ -85,10 +119,49 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
+	FilterRegistrationBean<RequestTargets> requestTargets(Problems problems, LocaleResolver languages,
+			@Value("${spring.web.error.path:/error}") String errorPath) {
+		FilterRegistrationBean<RequestTargets> registration = new FilterRegistrationBean<>(
+				new RequestTargets(problems, languages, errorPath));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<RequestBodies> requestBodies(Problems problems, LocaleResolver languages) {
+		FilterRegistrationBean<RequestBodies> registration = new FilterRegistrationBean<>(
+				new RequestBodies(problems, languages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<EmptyErrors> emptyErrors(Problems problems, LocaleResolver languages) {
+		FilterRegistrationBean<EmptyErrors> registration = new FilterRegistrationBean<>(
+				new EmptyErrors(problems, languages));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+		return registration;
+	}
+
+	@Bean
 	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
 		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
 		return registration;
+	}
+
+	// Tomcat's connector with a deadline for a request's head (server.tomcat.* sets its connection cap and
+	// timeouts: application.yaml, where the figures that chose them are)
+	@Bean
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headDeadline() {
+		return (factory) -> {
+			factory.setProtocol(HeadDeadlineProtocol.class.getName());
+			factory.addProtocolHandlerCustomizers((handler) -> {
+				if (handler instanceof HeadDeadlineProtocol protocol) {
+					protocol.setRequestHeadTimeout(this.properties.requestHeadTimeout().toMillis());
+				}
+			});
+		};
 	}
 
 	@Bean

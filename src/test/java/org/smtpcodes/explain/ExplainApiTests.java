@@ -146,8 +146,9 @@ class ExplainApiTests {
 	void refusesALongReplyInTheQuery() {
 		given().queryParam("reply", "550 " + "x".repeat(5000)).get("/explain")
 			.then()
-			.statusCode(400)
-			.body("parameter", equalTo("reply"));
+			.statusCode(414)
+			.body("type", equalTo("/problems/uri-too-long"))
+			.body("limit", equalTo(4096));
 	}
 
 	@Test

@@ -50,12 +50,23 @@ class DeploymentManifestsTests {
 		assertThat(map(resources.get("requests"))).containsKeys("cpu", "memory");
 		assertThat(map(resources.get("limits"))).containsKeys("cpu", "memory");
 		for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
-			String path = (String) map(map(container.get(probe)).get("httpGet")).get("path");
-			assertThat(path).as(probe).startsWith("/actuator/health/");
-			given().get(path).then().statusCode(200);
+			Map<String, Object> get = map(map(container.get(probe)).get("httpGet"));
+			// probed on the port that serves traffic, which the application test runs on
+			assertThat(get.get("port")).as(probe).isEqualTo("http");
+			given().get((String) get.get("path")).then().statusCode(200);
 		}
-		assertThat(path(container, "readinessProbe")).isEqualTo("/actuator/health/readiness");
-		assertThat(path(container, "livenessProbe")).isEqualTo("/actuator/health/liveness");
+		assertThat(path(container, "readinessProbe")).isEqualTo("/readyz");
+		assertThat(path(container, "livenessProbe")).isEqualTo("/livez");
+		List<Map<String, Object>> ports = list(container.get("ports"));
+		assertThat(ports).extracting((port) -> port.get("name") + ":" + port.get("containerPort"))
+			.containsExactly("http:8080", "management:8081");
+	}
+
+	@Test
+	void exposesTheApiButNotTheManagementPort() throws IOException {
+		Map<String, Object> service = single("service.yaml");
+		List<Map<String, Object>> ports = list(map(service.get("spec")).get("ports"));
+		assertThat(ports).extracting((port) -> port.get("targetPort")).containsExactly("http");
 	}
 
 	@Test

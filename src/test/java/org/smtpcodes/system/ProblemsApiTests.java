@@ -125,20 +125,20 @@ class ProblemsApiTests {
 	}
 
 	@Test
-	void requestLinesAndHeadersOverTheLimitAreProblemsToo() {
+	void requestLinesAndHeadersOverTheLimitAreProblemsWithTheirOwnStatus() {
 		// refused by Tomcat (server.max-http-request-header-size, 8 KiB) before Spring MVC sees the request
 		given().header("X-Padding", "a".repeat(10_000))
 			.get("/codes/451")
 			.then()
-			.statusCode(400)
+			.statusCode(431)
 			.contentType(PROBLEM_JSON)
-			.body("type", equalTo("/problems/bad-request"));
+			.body("type", equalTo("/problems/headers-too-large"));
 		given().queryParam("q", "a".repeat(9_000))
 			.get("/codes")
 			.then()
-			.statusCode(400)
+			.statusCode(414)
 			.contentType(PROBLEM_JSON)
-			.body("status", equalTo(400));
+			.body("type", equalTo("/problems/uri-too-long"));
 	}
 
 	@Test

@@ -5,6 +5,8 @@ import io.restassured.config.RestAssuredConfig;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -18,6 +20,9 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @ApiTest
 class ProductionReadinessTests {
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Test
 	void answersAMatchingETagWith304() {
@@ -45,7 +50,7 @@ class ProductionReadinessTests {
 			.then()
 			.statusCode(200)
 			.header("Content-Encoding", "gzip");
-		given().config(raw).header("Accept-Encoding", "gzip").get("/actuator/health/liveness")
+		given().config(raw).header("Accept-Encoding", "gzip").get("/livez")
 			.then()
 			.statusCode(200)
 			.header("Content-Encoding", nullValue());
@@ -72,7 +77,7 @@ class ProductionReadinessTests {
 
 	@Test
 	void setsSecurityHeadersAndLeaksNoServerVersion() {
-		for (String path : new String[] { "/codes/451", "/codes/45x", "/nothing", "/actuator/health" }) {
+		for (String path : new String[] { "/codes/451", "/codes/45x", "/nothing", "/readyz" }) {
 			given().get(path)
 				.then()
 				.header("X-Content-Type-Options", "nosniff")
@@ -82,31 +87,41 @@ class ProductionReadinessTests {
 	}
 
 	@Test
-	void exposesHealthProbesInfoAndMetricsOnly() {
-		given().get("/actuator/health/liveness").then().statusCode(200).body("status", equalTo("UP"));
-		given().get("/actuator/health/readiness")
+	void answersTheProbesWithoutDetailsOnThePublicPort() {
+		given().get("/livez").then().statusCode(200).body("status", equalTo("UP")).body("components", nullValue());
+		given().get("/readyz").then().statusCode(200).body("status", equalTo("UP")).body("components", nullValue());
+		for (String actuator : new String[] { "/actuator", "/actuator/health", "/actuator/health/readiness",
+				"/actuator/info", "/actuator/prometheus" }) {
+			given().get(actuator).then().statusCode(404).contentType("application/problem+json");
+		}
+	}
+
+	@Test
+	void exposesHealthWithDetailsInfoAndMetricsOnlyOnTheManagementPort() {
+		given().port(this.managementPort).get("/actuator/health/liveness").then().statusCode(200).body("status", equalTo("UP"));
+		given().port(this.managementPort).get("/actuator/health")
 			.then()
 			.statusCode(200)
 			.body("status", equalTo("UP"))
 			.body("components.catalogue.status", equalTo("UP"))
 			.body("components.catalogue.details.codes.reply", equalTo(58));
 		given().get("/codes/451").then().statusCode(200);
-		given().get("/actuator/prometheus")
+		given().port(this.managementPort).get("/actuator/prometheus")
 			.then()
 			.statusCode(200)
 			.contentType(containsString("text/plain"))
 			.body(containsString("http_server_requests_seconds"))
 			// the code documents served without Spring MVC are measured under their route too
 			.body(containsString("uri=\"/codes/{code}\""));
-		for (String hidden : new String[] { "/actuator/env", "/actuator/beans", "/actuator/configprops",
+		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
 				"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings" }) {
-			given().get(hidden).then().statusCode(404);
+			given().port(this.managementPort).get(hidden).then().statusCode(404);
 		}
 	}
 
 	@Test
 	void tellsVersionCommitAndCatalogueInInfo() {
-		given().get("/actuator/info")
+		given().port(this.managementPort).get("/actuator/info")
 			.then()
 			.statusCode(200)
 			.body("build.version", not(nullValue()))

@@ -64,6 +64,11 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 
 	}
 
+	/** Whether the given identifier is one of the reasons. */
+	public boolean has(String id) {
+		return this.reasons.stream().anyMatch((reason) -> reason.id().equals(id));
+	}
+
 	/** The reason of the given identifier. */
 	public Reason reason(String id) {
 		return this.reasons.stream()

@@ -26,7 +26,7 @@ public class Explainer {
 
 	private final MessageSource messages;
 
-	Explainer(Catalogue catalogue, MessageSource messages) {
+	public Explainer(Catalogue catalogue, MessageSource messages) {
 		this.catalogue = catalogue;
 		this.messages = messages;
 	}
@@ -38,13 +38,28 @@ public class Explainer {
 	 * @return the explanation
 	 */
 	public Explanation explain(String input, String language) {
+		Decision decision = decide(Facts.of(input), language);
+		return new Explanation(decision.replySummary(), decision.enhancedSummary(), decision.otherCodes(),
+				decision.text(), decision.command(), decision.bounce(), decision.reason(), decision.reasonDescription(),
+				decision.retry(), decision.action(), decision.provider(), decision.evidence(), decision.findings());
+	}
+
+	/**
+	 * Decides from what is known of a failure: the codes, the reason, hard or soft, the retry, what to do.
+	 * @param facts what is known: a text, and what a report says beside it
+	 * @param language one of the catalogue's languages
+	 * @return the decision
+	 */
+	public Decision decide(Facts facts, String language) {
 		Locale locale = Locale.forLanguageTag(language);
-		ParsedReply parsed = ReplyParser.parse(input);
+		ParsedReply parsed = ReplyParser.parse(facts.text());
+		String status = preferred(facts.status(), parsed.enhancedCode());
+		String replyCode = (facts.replyCode() != null) ? facts.replyCode() : parsed.replyCode();
 		List<Explanation.Finding> findings = new ArrayList<>();
-		CodeDocument reply = document(parsed.replyCode(), language, findings, locale);
-		CodeDocument enhanced = document(parsed.enhancedCode(), language, findings, locale);
-		if (reply != null && enhanced != null && reply.code().charAt(0) != enhanced.code().charAt(0)) {
-			findings.add(finding("class-mismatch", locale, reply.code(), enhanced.code()));
+		CodeDocument reply = document(replyCode, language, findings, locale);
+		CodeDocument enhanced = document(status, language, findings, locale);
+		if (replyCode != null && status != null && replyCode.charAt(0) != status.charAt(0)) {
+			findings.add(finding("class-mismatch", locale, replyCode, status));
 		}
 		if (parsed.multilineCodesDiffer()) {
 			findings.add(finding("lines-differ", locale));
@@ -55,28 +70,46 @@ public class Explainer {
 
 		BounceRules rules = this.catalogue.bounceRules();
 		List<Explanation.Evidence> evidence = new ArrayList<>();
-		int classDigit = (reply != null) ? reply.code().charAt(0) - '0'
-				: (enhanced != null) ? enhanced.code().charAt(0) - '0' : 0;
+		int classDigit = (replyCode != null) ? replyCode.charAt(0) - '0'
+				: (status != null) ? status.charAt(0) - '0' : 0;
+		String input = facts.text();
 		String lowerCase = BounceRules.Phrase.lowerCase(input);
-		BounceRules.Reason reason = classify(input, lowerCase, classDigit, enhanced, rules, evidence);
-		String command = SmtpCommand.in(lowerCase);
+		String command = (facts.command() != null) ? facts.command() : SmtpCommand.in(lowerCase);
+		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, rules, evidence);
 		Explanation.Provider provider = provider(input, lowerCase, rules, evidence);
 
 		String bounce = bounce(reason, classDigit);
 		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
 		var reasonText = this.catalogue.reason(reason.id(), language);
-		return new Explanation((reply != null) ? reply.summary() : null,
+		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
 				reason.id(), reasonText.description(), retry, reasonText.action(), provider, evidence, findings);
 	}
 
-	private BounceRules.Reason classify(String input, String lowerCase, int classDigit, CodeDocument enhanced,
+	// the report's status, unless it says only its class (X.0.0) and the text has a code of the same class
+	// that says more
+	private static String preferred(String reported, String inText) {
+		if (reported == null) {
+			return inText;
+		}
+		if (inText != null && reported.endsWith(".0.0") && !inText.endsWith(".0.0")
+				&& inText.charAt(0) == reported.charAt(0)) {
+			return inText;
+		}
+		return reported;
+	}
+
+	private BounceRules.Reason classify(Facts facts, String input, String lowerCase, int classDigit, String status,
 			BounceRules rules, List<Explanation.Evidence> evidence) {
-		if (classDigit == 2) {
+		if (facts.reason() != null && rules.has(facts.reason())) {
+			evidence.add(new Explanation.Evidence("report", facts.reason()));
+			return rules.reason(facts.reason());
+		}
+		if (classDigit == 2 || "delivered".equals(facts.action())) {
 			evidence.add(new Explanation.Evidence("class", "2"));
 			return rules.reason("delivered");
 		}
-		String decisive = status(enhanced, rules, true, evidence);
+		String decisive = status(status, rules, true, evidence);
 		if (decisive != null) {
 			return rules.reason(decisive);
 		}
@@ -90,21 +123,24 @@ public class Explainer {
 				}
 			}
 		}
-		String byStatus = status(enhanced, rules, false, evidence);
+		String byStatus = status(status, rules, false, evidence);
 		if (byStatus != null) {
 			return rules.reason(byStatus);
+		}
+		if ("delayed".equals(facts.action())) {
+			evidence.add(new Explanation.Evidence("action", "delayed"));
+			return rules.reason("expired");
 		}
 		evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
 		return rules.reason("undefined");
 	}
 
 	// the enhanced-code table: the code itself (4.2.2) first, then its detail (X.2.2)
-	private static String status(CodeDocument enhanced, BounceRules rules, boolean decisive,
-			List<Explanation.Evidence> evidence) {
-		if (enhanced == null) {
+	private static String status(String code, BounceRules rules, boolean decisive, List<Explanation.Evidence> evidence) {
+		if (code == null) {
 			return null;
 		}
-		for (String key : List.of(enhanced.code(), "X" + enhanced.code().substring(1))) {
+		for (String key : List.of(code, "X" + code.substring(1))) {
 			String reason = rules.statusReasons().get(key);
 			if (reason != null && rules.decisiveStatuses().contains(key) == decisive) {
 				evidence.add(new Explanation.Evidence("status", key + " -> " + reason));

@@ -7,7 +7,7 @@ import java.util.List;
  * (Postfix's "in reply to RCPT TO command", Exim's "after end of data", qmail's and others' "did not like
  * our RCPT TO"). Found with {@code indexOf} in the lower-cased text: linear in its length.
  */
-final class SmtpCommand {
+public final class SmtpCommand {
 
 	private record Phrase(String text, String command) {
 	}
@@ -34,7 +34,7 @@ final class SmtpCommand {
 	 * @return {@code CONNECT}, {@code EHLO}, {@code HELO}, {@code STARTTLS}, {@code MAIL}, {@code RCPT} or
 	 * {@code DATA}; null when the text names none
 	 */
-	static String in(String lowerCase) {
+	public static String in(String lowerCase) {
 		String command = null;
 		int first = Integer.MAX_VALUE;
 		for (Phrase phrase : PHRASES) {

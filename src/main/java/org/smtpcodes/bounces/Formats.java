@@ -1,0 +1,33 @@
+package org.smtpcodes.bounces;
+
+import java.util.List;
+
+/**
+ * The formats bounces come in, in the order they are tried: the formats of particular MTAs and providers
+ * first (each recognises its own messages by their header fields and wording), then the standard reports
+ * (RFC 5965 feedback reports, RFC 3464 delivery status notifications), then auto-replies (RFC 3834).
+ */
+final class Formats {
+
+	private final List<Format> formats;
+
+	Formats() {
+		this(List.of(new Rfc3464()));
+	}
+
+	Formats(List<Format> formats) {
+		this.formats = List.copyOf(formats);
+	}
+
+	/** What the first format that recognises the message reads in it, or null. */
+	Format.Reading read(BounceMessage message) {
+		for (Format format : this.formats) {
+			Format.Reading reading = format.read(message);
+			if (reading != null && !reading.deliveries().isEmpty()) {
+				return reading;
+			}
+		}
+		return null;
+	}
+
+}

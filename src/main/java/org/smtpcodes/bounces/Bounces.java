@@ -1,18 +1,24 @@
 package org.smtpcodes.bounces;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 import org.smtpcodes.codes.CodeSummary;
 import org.smtpcodes.explain.Decision;
 import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Facts;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
  * Reads bounce messages: finds the format a message is in, reads what it says of each recipient, and has
- * the explain engine decide, from all of it, the reason, the bounce and the retry of each.
+ * the explain engine decide, from all of it, the reason, the bounce and the retry of each. A few messages
+ * are read at once (smtp-codes.bounces.concurrency); each costs at most the text it keeps, never its size.
  */
 @Component
 public class Bounces {
@@ -21,13 +27,106 @@ public class Bounces {
 
 	private final Explainer explainer;
 
-	public Bounces(Explainer explainer) {
-		this(new Formats(), explainer);
+	private final BouncesProperties properties;
+
+	private final Semaphore readers;
+
+	@Autowired
+	public Bounces(Explainer explainer, BouncesProperties properties) {
+		this(new Formats(), explainer, properties);
 	}
 
-	Bounces(Formats formats, Explainer explainer) {
+	Bounces(Formats formats, Explainer explainer, BouncesProperties properties) {
 		this.formats = formats;
 		this.explainer = explainer;
+		this.properties = properties;
+		this.readers = new Semaphore(properties.concurrency(), true);
+	}
+
+	/**
+	 * Reads one message.
+	 * @param in the message as sent
+	 * @param language one of the catalogue's languages
+	 * @return its report
+	 * @throws IOException when the stream fails
+	 * @throws NotABounce when the message reports no delivery
+	 */
+	BounceReport readMessage(InputStream in, String language) throws IOException {
+		acquire();
+		try {
+			Mailbox mailbox = new Mailbox(in);
+			InputStream message = mailbox.next();
+			if (message == null) {
+				throw new NotABounce();
+			}
+			BounceReport report = report(MessageReader.read(message), language);
+			// anything after the message (a second one sent by mistake) is read past, as the body must be
+			while (mailbox.next() != null) {
+				// counted nowhere: a message/rfc822 body is one message
+			}
+			return report;
+		}
+		finally {
+			this.readers.release();
+		}
+	}
+
+	/**
+	 * Reads a mailbox of messages (mbox).
+	 * @param in the mailbox as sent
+	 * @param language one of the catalogue's languages
+	 * @return a report per message, up to the limit
+	 * @throws IOException when the stream fails
+	 */
+	MailboxReport readMailbox(InputStream in, String language) throws IOException {
+		acquire();
+		try {
+			Mailbox mailbox = new Mailbox(in);
+			List<MailboxReport.Entry> entries = new ArrayList<>();
+			int messages = 0;
+			int bounces = 0;
+			int recipients = 0;
+			for (InputStream message = mailbox.next(); message != null; message = mailbox.next()) {
+				messages++;
+				if (messages > this.properties.maxMessages()) {
+					continue;
+				}
+				BounceMessage read = MessageReader.read(message);
+				try {
+					BounceReport report = report(read, language);
+					entries.add(new MailboxReport.Entry(messages, report, null));
+					bounces++;
+					recipients += report.recipients().size();
+				}
+				catch (NotABounce ex) {
+					String subject = read.subject();
+					entries.add(new MailboxReport.Entry(messages, null,
+							subject.isEmpty() ? "no delivery reported" : "no delivery reported: " + subject));
+				}
+			}
+			List<String> findings = new ArrayList<>();
+			if (messages > this.properties.maxMessages()) {
+				findings.add("The mailbox holds " + messages + " messages; the first " + this.properties.maxMessages()
+						+ " were read.");
+			}
+			return new MailboxReport(messages, bounces, recipients, entries, findings);
+		}
+		finally {
+			this.readers.release();
+		}
+	}
+
+	private void acquire() {
+		long wait = this.properties.queueTimeout().toMillis();
+		try {
+			if (!this.readers.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
+				throw new ReadersBusy(Math.max(1, this.properties.queueTimeout().toSeconds()));
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new ReadersBusy(1);
+		}
 	}
 
 	/**

@@ -65,9 +65,9 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 			int colon = line.indexOf(':');
 			String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
 			if (RECIPIENT_FIELDS.contains(key)) {
-				boolean starts = ended || current == null || has(current, key)
-						|| (key.equals("original-recipient") && has(current, "final-recipient"));
-				if (starts && !(key.equals("x-actual-recipient") && current != null && !ended)) {
+				// Original-Recipient and Final-Recipient come in either order; X-Actual-Recipient follows them
+				boolean starts = current == null || ((ended || has(current, key)) && !key.equals("x-actual-recipient"));
+				if (starts) {
 					current = new ArrayList<>();
 					perRecipient.add(current);
 				}
@@ -129,6 +129,23 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		}
 		String type = value.substring(0, semicolon).strip().toLowerCase(Locale.ROOT);
 		return (type.indexOf(' ') < 0 && type.length() <= 20) ? type : null;
+	}
+
+	/** The comment after the code of a Status field ({@code 4.0.0 (host name lookup failure)}), or null. */
+	static String comment(String value) {
+		if (value == null) {
+			return null;
+		}
+		int open = value.indexOf('(');
+		int close = value.lastIndexOf(')');
+		if (open < 0 || close <= open + 1) {
+			return null;
+		}
+		String comment = value.substring(open + 1, close).strip();
+		// "(permanent failure)" and its kin only restate the class
+		String lower = comment.toLowerCase(Locale.ROOT);
+		return (lower.endsWith("failure") && lower.indexOf(' ') == lower.lastIndexOf(' ') && lower.indexOf(':') < 0)
+				? null : comment;
 	}
 
 	/** The enhanced status code at the start of a Status field ({@code 5.1.1 (user unknown)}), or null. */

@@ -12,7 +12,7 @@ final class Formats {
 	private final List<Format> formats;
 
 	Formats() {
-		this(List.of(new Rfc3464()));
+		this(List.of(new FeedbackReport(), new Rfc3464(), new AutoReply()));
 	}
 
 	Formats(List<Format> formats) {

@@ -101,6 +101,11 @@ final class MessageReader {
 
 		private int textKept;
 
+		// the subtypes of the multiparts the stream is in, innermost last, and whether each has given its text
+		private final java.util.ArrayDeque<String> multiparts = new java.util.ArrayDeque<>();
+
+		private final java.util.ArrayDeque<Boolean> multipartHasText = new java.util.ArrayDeque<>();
+
 		void on(EntityState state, MimeTokenStream stream) throws IOException, MimeException {
 			switch (state) {
 				case T_START_MESSAGE -> {
@@ -115,6 +120,14 @@ final class MessageReader {
 					this.messageDepth--;
 				}
 				case T_FIELD -> field(stream.getField());
+				case T_START_MULTIPART -> {
+					this.multiparts.push(stream.getBodyDescriptor().getSubType().toLowerCase(Locale.ROOT));
+					this.multipartHasText.push(false);
+				}
+				case T_END_MULTIPART -> {
+					this.multiparts.poll();
+					this.multipartHasText.poll();
+				}
 				case T_PREAMBLE -> {
 					if (this.messageDepth == 0) {
 						text(Part.Kind.TEXT, "text/plain", stream.getInputStream(), null);
@@ -161,7 +174,16 @@ final class MessageReader {
 					}
 				}
 				default -> {
+					// of the alternatives of a multipart/alternative (text, HTML), the first says it all
+					boolean alternative = "alternative".equals(this.multiparts.peek());
+					if (alternative && Boolean.TRUE.equals(this.multipartHasText.peek())) {
+						return;
+					}
 					if (type.startsWith("text/") || type.equals("message/partial")) {
+						if (alternative) {
+							this.multipartHasText.pop();
+							this.multipartHasText.push(true);
+						}
 						String charset = body.getCharset();
 						String text = decode(limited(stream.getDecodedInputStream()), charset, type);
 						this.parts.add(new Part(Part.Kind.TEXT, type, type.equals("text/html") ? Html.plain(text) : text));

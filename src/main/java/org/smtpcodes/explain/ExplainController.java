@@ -109,6 +109,9 @@ class ExplainController {
 		if (reply.isBlank()) {
 			throw new EmptyReply();
 		}
+		if (WholeMessage.is(reply)) {
+			throw new WholeMessage();
+		}
 		// blank lines at the end (a trailing newline or two) are not lines of the reply
 		if (reply.stripTrailing().lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
 			throw new TooManyLines(MAX_LINES);

@@ -44,6 +44,15 @@ public enum ProblemType {
 	/** A cross-origin request that the CORS settings do not allow. */
 	CORS_REJECTED(403, false),
 
+	/** A whole message sent to /explain, which reads one reply. */
+	WHOLE_MESSAGE(422, false),
+
+	/** A message sent to /bounces that reports no delivery. */
+	NOT_A_BOUNCE(422, false),
+
+	/** Every bounce reader busy for as long as a request may wait. */
+	READERS_BUSY(503, false),
+
 	/** A request the service cannot read. */
 	BAD_REQUEST(400, true),
 

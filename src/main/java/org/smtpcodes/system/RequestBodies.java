@@ -24,22 +24,27 @@ import org.springframework.web.servlet.LocaleResolver;
 /**
  * Request bodies as the endpoints read them: decoded when they come gzip-encoded ({@code Content-Encoding:
  * gzip}, RFC 9110 section 8.4), refused with 415 and {@code Accept-Encoding: gzip} when they come in any
- * other content coding (RFC 7694), and refused with 413 once they are over {@value #MAX_BODY} bytes: at once
- * when the declared length is larger, and as soon as a body grows past the limit while it is read. The limit
- * counts the bytes after decoding, so that a small compressed body cannot unfold into a large one.
+ * other content coding (RFC 7694), and refused with 413 once they are over the limit of their path
+ * ({@value #MAX_BODY} bytes, or a {@link BodyLimit} of the feature): at once when the declared length is
+ * larger, and as soon as a body grows past the limit while it is read. The limit counts the bytes after
+ * decoding, so that a small compressed body cannot unfold into a large one.
  */
 class RequestBodies extends OncePerRequestFilter {
 
-	/** The largest request body accepted, in bytes after decoding. */
+	/** The largest request body accepted where no {@link BodyLimit} says otherwise, in bytes after decoding. */
 	static final int MAX_BODY = 16 * 1024;
 
 	private final Problems problems;
 
 	private final LocaleResolver languages;
 
-	RequestBodies(Problems problems, LocaleResolver languages) {
+	private final java.util.Map<String, Long> limits;
+
+	RequestBodies(Problems problems, LocaleResolver languages, java.util.List<BodyLimit> limits) {
 		this.problems = problems;
 		this.languages = languages;
+		this.limits = limits.stream()
+			.collect(java.util.stream.Collectors.toUnmodifiableMap(BodyLimit::path, BodyLimit::maxBytes));
 	}
 
 	// requests without a body need no counting
@@ -62,13 +67,14 @@ class RequestBodies extends OncePerRequestFilter {
 			this.problems.send(problem, request, response);
 			return;
 		}
-		if (request.getContentLengthLong() > MAX_BODY) {
-			ProblemDetail problem = this.problems.contentTooLarge(MAX_BODY, this.languages.resolveLocale(request));
+		long limit = this.limits.getOrDefault(request.getRequestURI(), (long) MAX_BODY);
+		if (request.getContentLengthLong() > limit) {
+			ProblemDetail problem = this.problems.contentTooLarge(limit, this.languages.resolveLocale(request));
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			this.problems.send(problem, request, response);
 			return;
 		}
-		chain.doFilter(new Limited(request, gzip), response);
+		chain.doFilter(new Limited(request, gzip, limit), response);
 	}
 
 	/** A request whose body is decoded if it is gzip-encoded, and fails once it has given more than the limit. */
@@ -76,11 +82,14 @@ class RequestBodies extends OncePerRequestFilter {
 
 		private final boolean gzip;
 
+		private final long limit;
+
 		private ServletInputStream stream;
 
-		Limited(HttpServletRequest request, boolean gzip) {
+		Limited(HttpServletRequest request, boolean gzip, long limit) {
 			super(request);
 			this.gzip = gzip;
+			this.limit = limit;
 		}
 
 		@Override
@@ -88,6 +97,7 @@ class RequestBodies extends OncePerRequestFilter {
 			if (this.stream == null) {
 				ServletInputStream raw = super.getInputStream();
 				InputStream in = this.gzip ? new GZIPInputStream(raw, 8192) : raw;
+				long limit = this.limit;
 				this.stream = new ServletInputStream() {
 
 					private long read;
@@ -95,8 +105,8 @@ class RequestBodies extends OncePerRequestFilter {
 					@Override
 					public int read() throws IOException {
 						int b = in.read();
-						if (b >= 0 && ++this.read > MAX_BODY) {
-							throw new ContentTooLarge(MAX_BODY);
+						if (b >= 0 && ++this.read > limit) {
+							throw new ContentTooLarge(limit);
 						}
 						return b;
 					}
@@ -104,8 +114,8 @@ class RequestBodies extends OncePerRequestFilter {
 					@Override
 					public int read(byte[] buffer, int offset, int length) throws IOException {
 						int n = in.read(buffer, offset, length);
-						if (n > 0 && (this.read += n) > MAX_BODY) {
-							throw new ContentTooLarge(MAX_BODY);
+						if (n > 0 && (this.read += n) > limit) {
+							throw new ContentTooLarge(limit);
 						}
 						return n;
 					}

@@ -128,9 +128,10 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodies> requestBodies(Problems problems, LocaleResolver languages) {
+	FilterRegistrationBean<RequestBodies> requestBodies(Problems problems, LocaleResolver languages,
+			List<BodyLimit> limits) {
 		FilterRegistrationBean<RequestBodies> registration = new FilterRegistrationBean<>(
-				new RequestBodies(problems, languages));
+				new RequestBodies(problems, languages, limits));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
 		return registration;
 	}

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BouncesAccuracyTests {
 
-	private final Bounces bounces = new Bounces(new Explainer(TestCatalogue.load(), TestCatalogue.messages()));
+	private final Bounces bounces = new Bounces(new Explainer(TestCatalogue.load(), TestCatalogue.messages()),
+			new BouncesProperties(org.springframework.util.unit.DataSize.ofMegabytes(10), 1000, 1, java.time.Duration.ofSeconds(1)));
 
 	@Test
 	void agreesWithSisimaiOnItsSampleBounces() {

@@ -170,7 +170,7 @@ class ExplainApiTests {
 		given().get("/reasons")
 			.then()
 			.statusCode(200)
-			.body("$", hasSize(35))
+			.body("$", hasSize(36))
 			.body("reason", hasItems("userunknown", "hostunknown", "mailboxfull", "blocked", "delivered", "vacation"))
 			.body("find { it.reason == 'userunknown' }.hardBounce", equalTo("always"))
 			.body("find { it.reason == 'notaccept' }.hardBounce", equalTo("when permanent"))

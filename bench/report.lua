@@ -1,10 +1,18 @@
 -- wrk script: prints one machine-readable line with the figures bench/run needs.
--- With BODY set in the environment, it sends POST requests with that JSON body.
+-- With BODY (or BODY_FILE, a file to read it from) set in the environment, it sends POST requests with that
+-- body, of the media type CONTENT_TYPE (application/json by default).
 local body = os.getenv("BODY")
+local file = os.getenv("BODY_FILE")
+if file ~= nil and file ~= "" then
+  local f = assert(io.open(file, "rb"))
+  body = f:read("*a")
+  f:close()
+end
 if body ~= nil and body ~= "" then
   wrk.method = "POST"
   wrk.body = body
-  wrk.headers["Content-Type"] = "application/json"
+  local contentType = os.getenv("CONTENT_TYPE")
+  wrk.headers["Content-Type"] = (contentType ~= nil and contentType ~= "") and contentType or "application/json"
 end
 
 done = function(summary, latency, requests)

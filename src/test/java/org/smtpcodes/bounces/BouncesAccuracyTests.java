@@ -69,7 +69,7 @@ class BouncesAccuracyTests {
 
 	private BounceReport read(String file) {
 		try (InputStream in = new ClassPathResource("bounces/" + file).getInputStream()) {
-			return this.bounces.report(MessageReader.read(in), "en");
+			return this.bounces.readMessage(in, "en");
 		}
 		catch (NotABounce ex) {
 			return null;

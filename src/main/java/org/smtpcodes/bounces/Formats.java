@@ -12,7 +12,8 @@ final class Formats {
 	private final List<Format> formats;
 
 	Formats() {
-		this(List.of(new FeedbackReport(), new Rfc3464(), new AutoReply()));
+		this(List.of(new FeedbackReport(), new Postfix(), new Exim(), new Qmail(), new OpenSmtpd(), new Fml(),
+				new MFilter(), new MailMarshal(), new MailFoundry(), new InterScan(), new Rfc3464(), new AutoReply()));
 	}
 
 	Formats(List<Format> formats) {

@@ -1,5 +1,6 @@
 package org.smtpcodes.bounces;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,7 +68,7 @@ final class MessageReader {
 	static BounceMessage read(InputStream in) throws IOException {
 		Reading reading = new Reading();
 		MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
-		stream.parse(new LineEnds(in));
+		stream.parse(withoutMboxLine(new LineEnds(in)));
 		try {
 			for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {
 				reading.on(state, stream);
@@ -79,6 +80,23 @@ final class MessageReader {
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return reading.message();
+	}
+
+	// A message saved in an mbox file starts with the mailbox's own "From sender date" line, which is no header
+	// field: left there, it would end the header block before it starts.
+	private static InputStream withoutMboxLine(InputStream lines) throws IOException {
+		BufferedInputStream buffered = new BufferedInputStream(lines);
+		buffered.mark(8);
+		byte[] start = buffered.readNBytes(5);
+		if (start.length == 5 && new String(start, StandardCharsets.ISO_8859_1).equals("From ")) {
+			for (int b = buffered.read(); b >= 0 && b != '\n'; b = buffered.read()) {
+				// the rest of the mailbox's line
+			}
+		}
+		else {
+			buffered.reset();
+		}
+		return buffered;
 	}
 
 	/** What is kept while the stream is read. */

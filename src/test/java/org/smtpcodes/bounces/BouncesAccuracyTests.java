@@ -67,12 +67,19 @@ class BouncesAccuracyTests {
 
 	private static final double FLOOR_REPLY_CODE = 0.0;
 
+	// a sample file as Sisimai reads it: a mailbox of one message or more, their recipients one after the other
 	private BounceReport read(String file) {
 		try (InputStream in = new ClassPathResource("bounces/" + file).getInputStream()) {
-			return this.bounces.readMessage(in, "en");
-		}
-		catch (NotABounce ex) {
-			return null;
+			MailboxReport mailbox = this.bounces.readMailbox(in, "en");
+			List<BounceReport.Recipient> recipients = new ArrayList<>();
+			String format = null;
+			for (MailboxReport.Entry entry : mailbox.reports()) {
+				if (entry.report() != null) {
+					recipients.addAll(entry.report().recipients());
+					format = (format != null) ? format : entry.report().format();
+				}
+			}
+			return (format != null) ? new BounceReport(format, null, null, recipients, List.of()) : null;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -1,5 +1,6 @@
 package org.smtpcodes.bounces;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -168,6 +169,153 @@ final class BounceText {
 			host = host.substring(0, host.length() - 1);
 		}
 		return host.isEmpty() ? null : host;
+	}
+
+	/** The TEXT parts of a message, each on its own (a text/plain and its text/html copy are not joined). */
+	static List<String> textParts(BounceMessage message) {
+		List<String> texts = new ArrayList<>();
+		for (BounceMessage.Part part : message.parts()) {
+			if (part.kind() == BounceMessage.Part.Kind.TEXT) {
+				texts.add(part.text());
+			}
+		}
+		return texts;
+	}
+
+	/** The first TEXT part that has a line starting with one of the given words, or null. */
+	static String partWithLine(BounceMessage message, String... starts) {
+		for (String text : textParts(message)) {
+			if (lineStartingWith(text, starts) >= 0) {
+				return text;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Where the first line that starts (after blanks) with one of the given words begins, or -1.
+	 */
+	static int lineStartingWith(String text, String... starts) {
+		int best = -1;
+		for (String start : starts) {
+			int from = 0;
+			int at;
+			while ((at = text.indexOf(start, from)) >= 0) {
+				int lineStart = at;
+				while (lineStart > 0 && (text.charAt(lineStart - 1) == ' ' || text.charAt(lineStart - 1) == '\t')) {
+					lineStart--;
+				}
+				if (lineStart == 0 || text.charAt(lineStart - 1) == '\n') {
+					if (best < 0 || lineStart < best) {
+						best = lineStart;
+					}
+					break;
+				}
+				from = at + 1;
+			}
+		}
+		return best;
+	}
+
+	/** The text before the first line that starts, after blanks, with one of the separators (the whole text when none does). */
+	static String beforeLine(String text, String... separators) {
+		int at = lineStartingWith(text, separators);
+		return (at >= 0) ? text.substring(0, at) : text;
+	}
+
+	/** The lines of a text. */
+	static List<String> lines(String text) {
+		return List.of(text.split("\n", -1));
+	}
+
+	/** Lines as one line: each stripped, blank ones left out, joined by a space. */
+	static String joined(List<String> lines) {
+		StringBuilder joined = new StringBuilder();
+		for (String line : lines) {
+			String stripped = line.strip();
+			if (!stripped.isEmpty()) {
+				if (!joined.isEmpty()) {
+					joined.append(' ');
+				}
+				joined.append(stripped);
+			}
+		}
+		return joined.toString();
+	}
+
+	/** The text after the first occurrence of a phrase (compared ignoring case), stripped; null when absent. */
+	static String after(String text, String phrase) {
+		if (text == null) {
+			return null;
+		}
+		int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+		return (at >= 0) ? text.substring(at + phrase.length()).strip() : null;
+	}
+
+	/** Whether a text contains a phrase, ignoring case. */
+	static boolean contains(String text, String phrase) {
+		return text != null && text.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT));
+	}
+
+	/** The addresses of a header field that lists them ({@code X-Failed-Recipients: a@x, b@y}). */
+	static List<String> addresses(BounceMessage.Headers headers, String name) {
+		List<String> addresses = new ArrayList<>();
+		for (String value : headers.all(name)) {
+			for (String address : Addresses.all(value, 100)) {
+				if (!addresses.contains(address)) {
+					addresses.add(address);
+				}
+			}
+		}
+		return addresses;
+	}
+
+	/**
+	 * The SMTP command named in "after RCPT command", "for TEXT command", "after end of data" and the like, the
+	 * way Exim-derived and other software words it, or null. TEXT (the message body) is DATA.
+	 */
+	static String commandNamed(String text) {
+		if (text == null) {
+			return null;
+		}
+		String lowerCase = text.toLowerCase(Locale.ROOT);
+		int at = lowerCase.indexOf(" command");
+		while (at > 0) {
+			int start = lowerCase.lastIndexOf(' ', at - 1) + 1;
+			String word = lowerCase.substring(start, at);
+			boolean envelope = word.equals("to") || word.startsWith("to:") || word.equals("from") || word.startsWith("from:");
+			if (envelope && start > 1) {
+				// "RCPT TO command", "MAIL FROM:<bob@example.org> command": the command is the word before
+				int before = lowerCase.lastIndexOf(' ', start - 2) + 1;
+				word = lowerCase.substring(before, start - 1);
+			}
+			String command = switch (word) {
+				case "rcpt" -> "RCPT";
+				case "mail" -> "MAIL";
+				case "data", "text" -> "DATA";
+				case "ehlo" -> "EHLO";
+				case "helo" -> "HELO";
+				case "starttls" -> "STARTTLS";
+				default -> null;
+			};
+			if (command != null) {
+				return command;
+			}
+			at = lowerCase.indexOf(" command", at + 1);
+		}
+		if (lowerCase.contains("end of data")) {
+			return "DATA";
+		}
+		return null;
+	}
+
+	/** A reply whose code the reporting software wrote twice ("550 550 5.1.1 ..."), with the code once. */
+	static String singleCode(String reply) {
+		if (reply != null && reply.length() > 8 && Codes.isReply(reply.substring(0, 3)) && reply.charAt(3) == ' '
+				&& reply.startsWith(reply.substring(0, 3) + " ", 4)) {
+			return reply.substring(4);
+		}
+		return reply;
 	}
 
 }

@@ -36,13 +36,18 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 	/**
 	 * Reads the report's fields from text: every block of lines that holds report fields, whatever is around
 	 * them. A recipient's group starts at its Original-Recipient or Final-Recipient field, and ends at a blank
-	 * line or where the next recipient's starts.
+	 * line or where the next recipient's starts. RFC 3464 puts no order on the fields of a group: Postfix and
+	 * its kin write Final-Recipient before Original-Recipient, Amazon's inbound SMTP writes Action first; the
+	 * fields of a block that came before its recipient field belong to that recipient.
 	 */
 	static DeliveryStatus parse(String text) {
 		List<BounceMessage.Headers.Field> perMessage = new ArrayList<>();
 		List<List<BounceMessage.Headers.Field>> perRecipient = new ArrayList<>();
 		List<BounceMessage.Headers.Field> current = null;
 		boolean ended = true;
+		// where the block of fields since the last blank line went, and from which index
+		List<BounceMessage.Headers.Field> block = null;
+		int blockFrom = 0;
 		String name = null;
 		StringBuilder value = new StringBuilder();
 		for (String line : (text + "\n").split("\n", -1)) {
@@ -52,11 +57,17 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 				continue;
 			}
 			if (name != null) {
-				((current != null) ? current : perMessage).add(BounceMessage.Headers.Field.of(name, value.toString()));
+				List<BounceMessage.Headers.Field> target = (current != null) ? current : perMessage;
+				if (block == null) {
+					block = target;
+					blockFrom = target.size();
+				}
+				target.add(BounceMessage.Headers.Field.of(name, value.toString()));
 				name = null;
 			}
 			if (line.isBlank()) {
 				ended = true;
+				block = null;
 				continue;
 			}
 			if (!isField(line)) {
@@ -65,11 +76,20 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 			int colon = line.indexOf(':');
 			String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
 			if (RECIPIENT_FIELDS.contains(key)) {
-				// Original-Recipient and Final-Recipient come in either order; X-Actual-Recipient follows them
-				boolean starts = current == null || ((ended || has(current, key)) && !key.equals("x-actual-recipient"));
-				if (starts) {
-					current = new ArrayList<>();
+				// an Original-Recipient right after a Final-Recipient is the same recipient's; after the rest of
+				// a recipient's fields, it is the next recipient's
+				boolean starts = ended || current == null || has(current, key)
+						|| (key.equals("original-recipient") && has(current, "final-recipient")
+								&& !lastIsRecipientField(current));
+				if (starts && !(key.equals("x-actual-recipient") && current != null && !ended)) {
+					List<BounceMessage.Headers.Field> group = new ArrayList<>();
+					if (block != null && noRecipientField(block, blockFrom)) {
+						moveRecipientFields(block, blockFrom, group);
+					}
+					current = group;
 					perRecipient.add(current);
+					block = current;
+					blockFrom = 0;
 				}
 			}
 			ended = false;
@@ -84,6 +104,33 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 			}
 		}
 		return new DeliveryStatus(new BounceMessage.Headers(perMessage), groups);
+	}
+
+	private static final List<String> PER_MESSAGE_FIELDS = List.of("reporting-mta", "arrival-date",
+			"received-from-mta", "original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender");
+
+	private static boolean lastIsRecipientField(List<BounceMessage.Headers.Field> fields) {
+		return !fields.isEmpty() && RECIPIENT_FIELDS.contains(fields.get(fields.size() - 1).key());
+	}
+
+	private static boolean noRecipientField(List<BounceMessage.Headers.Field> fields, int from) {
+		for (int i = from; i < fields.size(); i++) {
+			if (RECIPIENT_FIELDS.contains(fields.get(i).key())) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// the per-recipient fields of a block written before its recipient field (Action: first) go to the group
+	private static void moveRecipientFields(List<BounceMessage.Headers.Field> from, int index,
+			List<BounceMessage.Headers.Field> to) {
+		List<BounceMessage.Headers.Field> kept = new ArrayList<>();
+		for (BounceMessage.Headers.Field field : from.subList(index, from.size())) {
+			(PER_MESSAGE_FIELDS.contains(field.key()) ? kept : to).add(field);
+		}
+		from.subList(index, from.size()).clear();
+		from.addAll(kept);
 	}
 
 	private static boolean has(List<BounceMessage.Headers.Field> fields, String key) {

@@ -12,8 +12,10 @@ final class Formats {
 	private final List<Format> formats;
 
 	Formats() {
-		this(List.of(new FeedbackReport(), new Postfix(), new Exim(), new Qmail(), new OpenSmtpd(), new Fml(),
-				new MFilter(), new MailMarshal(), new MailFoundry(), new InterScan(), new Rfc3464(), new AutoReply()));
+		this(List.of(new FeedbackReport(), new GoogleGroups(), new GoogleWorkspace(), new Gmail(), new Yahoo(),
+				new Exchange2003(), new Exchange2007(), new AmazonSes(), new Zoho(), new Gmx(), new Verizon(), new Ezweb(),
+				new Kddi(), new Biglobe(), new Postfix(), new Exim(), new Qmail(), new OpenSmtpd(), new Fml(), new MFilter(),
+				new MailMarshal(), new MailFoundry(), new InterScan(), new Rfc3464(), new AutoReply()));
 	}
 
 	Formats(List<Format> formats) {

@@ -75,7 +75,7 @@ public class Explainer {
 		String input = facts.text();
 		String lowerCase = BounceRules.Phrase.lowerCase(input);
 		String command = (facts.command() != null) ? facts.command() : SmtpCommand.in(lowerCase);
-		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, rules, evidence);
+		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, command, rules, evidence);
 		Explanation.Provider provider = provider(input, lowerCase, rules, evidence);
 
 		String bounce = bounce(reason, classDigit);
@@ -100,7 +100,7 @@ public class Explainer {
 	}
 
 	private BounceRules.Reason classify(Facts facts, String input, String lowerCase, int classDigit, String status,
-			BounceRules rules, List<Explanation.Evidence> evidence) {
+			String command, BounceRules rules, List<Explanation.Evidence> evidence) {
 		if (facts.reason() != null && rules.has(facts.reason())) {
 			evidence.add(new Explanation.Evidence("report", facts.reason()));
 			return rules.reason(facts.reason());
@@ -119,6 +119,11 @@ public class Explainer {
 				if (matched != null) {
 					evidence.add(new Explanation.Evidence("phrase", rule.reason() + ": /" + phrase.source() + "/ matched \""
 							+ matched + "\""));
+					if (rule.reason().equals("userunknown") && refusedAfterRecipient(status, command, facts)) {
+						evidence.add(new Explanation.Evidence("command", ((command != null) ? "refused after " + command
+								: "a whole report that names no command") + ": the recipient's side filtered the message"));
+						return rules.reason("filtered");
+					}
 					return rules.reason(rule.reason());
 				}
 			}
@@ -131,8 +136,25 @@ public class Explainer {
 			evidence.add(new Explanation.Evidence("action", "delayed"));
 			return rules.reason("expired");
 		}
+		if ("CONNECT".equals(command) || "EHLO".equals(command) || "HELO".equals(command)) {
+			// refused before any message was sent: what the server refused is the client
+			evidence.add(new Explanation.Evidence("command", command));
+			return rules.reason("blocked");
+		}
 		evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
 		return rules.reason("undefined");
+	}
+
+	// Words that say the address is unknown, where the server did not refuse the address itself: after it
+	// accepted the recipient and read the message (DATA), or where a whole report names no SMTP command, so
+	// that the refusal came from a system that had accepted the message (a gateway, a filter, the mailbox's
+	// own rules). Sisimai reads both as the recipient's side filtering the message. A status of X.1.x names
+	// the address as the problem, and stands.
+	private static boolean refusedAfterRecipient(String status, String command, Facts facts) {
+		if (status != null && status.length() > 3 && status.startsWith(".1.", 1)) {
+			return false;
+		}
+		return "DATA".equals(command) || (command == null && facts.whole());
 	}
 
 	// the enhanced-code table: the code itself (4.2.2) first, then its detail (X.2.2)

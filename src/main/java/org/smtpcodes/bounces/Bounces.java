@@ -151,7 +151,8 @@ public class Bounces {
 
 	private BounceReport.Recipient recipient(Delivery delivery, String language) {
 		Facts facts = new Facts(delivery.diagnostic(), delivery.status(), delivery.replyCode(), delivery.command(),
-				delivery.action(), delivery.diagnosticType(), delivery.remoteMta(), delivery.reason(), true);
+				delivery.action(), delivery.diagnosticType(), delivery.remoteMta(), delivery.reason(), delivery.recipient(),
+				true);
 		Decision decision = this.explainer.decide(facts, language);
 		return new BounceReport.Recipient(delivery.recipient(), delivery.originalRecipient(), delivery.action(),
 				decision.status(), decision.replyCode(), delivery.diagnostic(), decision.command(), delivery.remoteMta(),

@@ -451,15 +451,43 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 	}
 
 	/**
-	 * A provider that can be recognised in a reply.
+	 * A provider that can be recognised in a reply, and what its own words and codes mean.
 	 * @param name e.g. Gmail (Google)
 	 * @param documentation the provider's page on its SMTP errors
-	 * @param patterns phrases that identify the provider
+	 * @param patterns phrases that identify the provider in a reply
+	 * @param hosts the domains of its mail servers and of its users' addresses: a remote host or a recipient
+	 * in one of them (or below it) identifies the provider too
+	 * @param reasons the reasons of the provider's own replies (its error codes, its fixed sentences), tried
+	 * before the rules that hold for every server
 	 */
-	public record Provider(String name, String documentation, List<Phrase> patterns) {
+	public record Provider(String name, String documentation, List<Phrase> patterns, List<String> hosts,
+			List<Rule> reasons) {
 
 		public Provider {
 			patterns = List.copyOf(patterns);
+			hosts = List.copyOf(hosts);
+			reasons = List.copyOf(reasons);
+		}
+
+		/** Whether a host or an address's domain is one of the provider's, or below one. */
+		public boolean hosts(String host) {
+			if (host == null) {
+				return false;
+			}
+			String domain = host.toLowerCase(java.util.Locale.ROOT);
+			int at = domain.lastIndexOf('@');
+			if (at >= 0) {
+				domain = domain.substring(at + 1);
+			}
+			while (domain.endsWith(".")) {
+				domain = domain.substring(0, domain.length() - 1);
+			}
+			for (String own : this.hosts) {
+				if (domain.equals(own) || domain.endsWith("." + own)) {
+					return true;
+				}
+			}
+			return false;
 		}
 
 	}

@@ -626,7 +626,7 @@ final class CatalogueLoader {
 		}
 		List<BounceRules.Provider> providers = new ArrayList<>();
 		section("providers").forEach((key, raw) -> {
-			Entry entry = new Entry(raw, Set.of("name", "documentation", "patterns"));
+			Entry entry = new Entry(raw, Set.of("name", "documentation", "patterns", "hosts", "reasons"));
 			String documentation = entry.text("documentation", true);
 			if (documentation != null && !documentation.startsWith("https://")) {
 				entry.problem("documentation", "must be an https link");
@@ -635,8 +635,25 @@ final class CatalogueLoader {
 			if (patterns.isEmpty()) {
 				entry.problem("patterns", "is missing: a provider is recognised by at least one pattern");
 			}
+			List<String> hosts = entry.texts("hosts");
+			for (String host : hosts) {
+				if (!host.matches("[a-z0-9][a-z0-9.-]*\\.[a-z]{2,}")) {
+					entry.problem("hosts", "'" + host + "' is not a domain name in lower case");
+				}
+			}
+			List<BounceRules.Rule> own = new ArrayList<>();
+			entry.mapping("reasons").forEach((reason, field) -> {
+				if (!known.contains(reason)) {
+					entry.problem("reasons", "'" + reason + "' is not a reason of the catalogue");
+				}
+				List<BounceRules.Phrase> phrases = entry.phrases(field, "reasons." + reason);
+				if (phrases.isEmpty()) {
+					entry.problem("reasons." + reason, "is missing its patterns");
+				}
+				own.add(new BounceRules.Rule(reason, phrases));
+			});
 			if (!entry.failed()) {
-				providers.add(new BounceRules.Provider(key, documentation, patterns));
+				providers.add(new BounceRules.Provider(key, documentation, patterns, hosts, own));
 			}
 		});
 		Map<String, String> statusReasons = new HashMap<>();
@@ -954,7 +971,10 @@ final class CatalogueLoader {
 		}
 
 		List<String> texts(String name) {
-			Field field = this.raw.fields().get(name);
+			return texts(this.raw.fields().get(name), name);
+		}
+
+		List<String> texts(Field field, String name) {
 			if (field == null) {
 				return List.of();
 			}
@@ -993,8 +1013,13 @@ final class CatalogueLoader {
 		}
 
 		List<BounceRules.Phrase> phrases(String name) {
+			return phrases(this.raw.fields().get(name), name);
+		}
+
+		// the patterns of a list field, wherever it is in the entry
+		List<BounceRules.Phrase> phrases(Field field, String name) {
 			List<BounceRules.Phrase> phrases = new ArrayList<>();
-			for (String source : texts(name)) {
+			for (String source : texts(field, name)) {
 				try {
 					phrases.add(BounceRules.Phrase.of(source));
 				}

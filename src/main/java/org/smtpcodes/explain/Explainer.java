@@ -75,15 +75,18 @@ public class Explainer {
 		String input = facts.text();
 		String lowerCase = BounceRules.Phrase.lowerCase(input);
 		String command = (facts.command() != null) ? facts.command() : SmtpCommand.in(lowerCase);
-		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, command, rules, evidence);
-		Explanation.Provider provider = provider(input, lowerCase, rules, evidence);
+		BounceRules.Provider provider = provider(facts, input, lowerCase, rules, evidence);
+		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, command, provider, rules,
+				evidence);
 
 		String bounce = bounce(reason, classDigit);
 		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
 		var reasonText = this.catalogue.reason(reason.id(), language);
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
-				reason.id(), reasonText.description(), retry, reasonText.action(), provider, evidence, findings);
+				reason.id(), reasonText.description(), retry, reasonText.action(),
+				(provider != null) ? new Explanation.Provider(provider.name(), provider.documentation()) : null, evidence,
+				findings);
 	}
 
 	// the report's status, unless it says only its class (X.0.0) and the text has a code of the same class
@@ -100,7 +103,7 @@ public class Explainer {
 	}
 
 	private BounceRules.Reason classify(Facts facts, String input, String lowerCase, int classDigit, String status,
-			String command, BounceRules rules, List<Explanation.Evidence> evidence) {
+			String command, BounceRules.Provider provider, BounceRules rules, List<Explanation.Evidence> evidence) {
 		if (facts.reason() != null && rules.has(facts.reason())) {
 			evidence.add(new Explanation.Evidence("report", facts.reason()));
 			return rules.reason(facts.reason());
@@ -108,6 +111,19 @@ public class Explainer {
 		if (classDigit == 2 || "delivered".equals(facts.action())) {
 			evidence.add(new Explanation.Evidence("class", "2"));
 			return rules.reason("delivered");
+		}
+		// a provider's own codes and sentences mean what the provider documents, before what any server means
+		if (provider != null) {
+			for (BounceRules.Rule rule : provider.reasons()) {
+				for (BounceRules.Phrase phrase : rule.patterns()) {
+					String matched = phrase.find(input, lowerCase);
+					if (matched != null) {
+						evidence.add(new Explanation.Evidence("provider", provider.name() + " " + rule.reason() + ": /"
+								+ phrase.source() + "/ matched \"" + matched + "\""));
+						return rules.reason(rule.reason());
+					}
+				}
+			}
 		}
 		String decisive = status(status, rules, true, evidence);
 		if (decisive != null) {
@@ -175,15 +191,28 @@ public class Explainer {
 		return null;
 	}
 
-	private static Explanation.Provider provider(String input, String lowerCase, BounceRules rules,
+	// the provider the facts identify: the server that refused, the recipient's domain, or the reply's words
+	private static BounceRules.Provider provider(Facts facts, String input, String lowerCase, BounceRules rules,
 			List<Explanation.Evidence> evidence) {
+		for (BounceRules.Provider provider : rules.providers()) {
+			if (provider.hosts(facts.remoteHost())) {
+				evidence.add(new Explanation.Evidence("provider", provider.name() + ": remote host " + facts.remoteHost()));
+				return provider;
+			}
+		}
+		for (BounceRules.Provider provider : rules.providers()) {
+			if (provider.hosts(facts.recipient())) {
+				evidence.add(new Explanation.Evidence("provider", provider.name() + ": recipient " + facts.recipient()));
+				return provider;
+			}
+		}
 		for (BounceRules.Provider provider : rules.providers()) {
 			for (BounceRules.Phrase phrase : provider.patterns()) {
 				String matched = phrase.find(input, lowerCase);
 				if (matched != null) {
 					evidence.add(new Explanation.Evidence("provider", provider.name() + ": /" + phrase.source()
 							+ "/ matched \"" + matched + "\""));
-					return new Explanation.Provider(provider.name(), provider.documentation());
+					return provider;
 				}
 			}
 		}

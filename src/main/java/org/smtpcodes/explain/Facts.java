@@ -14,12 +14,13 @@ package org.smtpcodes.explain;
  * @param remoteHost the server that refused, when the report names it
  * @param reason a reason that the report states in its own way (an auto-reply is a vacation, a feedback
  * report a feedback), which the engine takes as it is
+ * @param recipient the recipient's address, when the report names it (its domain may identify the provider)
  * @param whole whether the facts come from a whole report (a bounce message, a log line) rather than from a
  * text cut out of one: a whole report names the SMTP command where the server refused during the session,
  * so that a command it does not name is one the server did not refuse
  */
 public record Facts(String text, String status, String replyCode, String command, String action,
-		String diagnosticType, String remoteHost, String reason, boolean whole) {
+		String diagnosticType, String remoteHost, String reason, String recipient, boolean whole) {
 
 	public Facts {
 		text = (text != null) ? text : "";
@@ -27,7 +28,7 @@ public record Facts(String text, String status, String replyCode, String command
 
 	/** What a text alone says: a reply, a multi-line reply, or a diagnostic line. */
 	public static Facts of(String text) {
-		return new Facts(text, null, null, null, null, null, null, null, false);
+		return new Facts(text, null, null, null, null, null, null, null, null, false);
 	}
 
 }

@@ -14,8 +14,10 @@ final class Formats {
 	Formats() {
 		this(List.of(new FeedbackReport(), new GoogleGroups(), new GoogleWorkspace(), new Gmail(), new Yahoo(),
 				new Exchange2003(), new Exchange2007(), new AmazonSes(), new Zoho(), new Gmx(), new Verizon(), new Ezweb(),
-				new Kddi(), new Biglobe(), new Postfix(), new Exim(), new Qmail(), new OpenSmtpd(), new Fml(), new MFilter(),
-				new MailMarshal(), new MailFoundry(), new InterScan(), new Rfc3464(), new AutoReply()));
+				new Kddi(), new Biglobe(), new Sendmail(), new DragonFly(), new MessagingServer(), new IMailServer(),
+				new Domino(), new Notes(), new X1(), new X2(), new X3(), new X4(), new X6(), new Postfix(), new Exim(),
+				new Qmail(), new OpenSmtpd(), new Fml(), new MFilter(), new MailMarshal(), new MailFoundry(),
+				new InterScan(), new Rfc3464(), new AutoReply()));
 	}
 
 	Formats(List<Format> formats) {

@@ -33,7 +33,8 @@ import org.smtpcodes.bounces.BounceMessage.Part;
  * message's header fields, the text of its own parts (decoded from base64 or quoted-printable and from
  * their charset), its delivery and feedback reports, and the header fields of the message it returns. The
  * returned message's body and any attachment are read past, never held: a message of 10 MiB costs the
- * text it carries for people, which is bounded too.
+ * text it carries for people, which is bounded too. (The one part of a returned message that is kept is its
+ * delivery report, for a bounce that was forwarded as an attachment and has none of its own.)
  *
  * <p>Line ends may be LF, CRLF or CR ({@link LineEnds}). A message that breaks the rules of MIME (a missing
  * boundary, broken base64, an unknown charset) is read as far as it can be, and what went wrong is told in
@@ -74,9 +75,9 @@ final class MessageReader {
 				reading.on(state, stream);
 			}
 		}
-		catch (MimeException ex) {
-			reading.problems.add("The message breaks the rules of MIME where it was read no further: "
-					+ ex.getMessage());
+		catch (MimeException | IllegalStateException ex) {
+			// mime4j gives up on some torn multiparts with an IllegalStateException of its buffer
+			reading.problems.add("The message breaks the rules of MIME where it was read no further.");
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return reading.message();
@@ -107,6 +108,9 @@ final class MessageReader {
 		private final List<Headers.Field> original = new ArrayList<>();
 
 		private final List<Part> parts = new ArrayList<>();
+
+		// the delivery reports of a returned message: a bounce forwarded as an attachment
+		private final List<Part> returnedReports = new ArrayList<>();
 
 		private final List<String> problems = new ArrayList<>();
 
@@ -173,7 +177,17 @@ final class MessageReader {
 
 		private void body(MimeTokenStream stream) throws IOException {
 			if (this.messageDepth != 0) {
-				// the body of the returned message: never read
+				// the body of the returned message is never read, but for its delivery report: a bounce that
+				// a filter or a person forwarded as an attachment holds its report there
+				String type = stream.getBodyDescriptor().getMimeType().toLowerCase(Locale.ROOT);
+				if (this.messageDepth == 1 && (type.equals("message/delivery-status")
+						|| type.equals("message/global-delivery-status"))) {
+					String text = decode(limited(stream.getDecodedInputStream()),
+							type.startsWith("message/global") ? "utf-8" : stream.getBodyDescriptor().getCharset(), type);
+					if (!text.isBlank()) {
+						this.returnedReports.add(new Part(Part.Kind.DELIVERY_STATUS, type, text));
+					}
+				}
 				return;
 			}
 			BodyDescriptor body = stream.getBodyDescriptor();
@@ -271,6 +285,12 @@ final class MessageReader {
 		}
 
 		BounceMessage message() {
+			// the report of a forwarded bounce stands in only for a report of the message's own: a bounce that
+			// returns a message which was itself a report is about its own recipients
+			if (!this.returnedReports.isEmpty()
+					&& this.parts.stream().noneMatch((part) -> part.kind() == Part.Kind.DELIVERY_STATUS)) {
+				this.parts.addAll(this.returnedReports);
+			}
 			return new BounceMessage(new Headers(this.headers), this.parts, new Headers(this.original), this.problems);
 		}
 

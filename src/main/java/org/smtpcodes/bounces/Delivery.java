@@ -45,6 +45,13 @@ record Delivery(String recipient, String originalRecipient, String action, Strin
 		feedbackType = lower(clean(feedbackType));
 	}
 
+	/** The same delivery, with the reason its format states. */
+	Delivery withReason(String stated) {
+		return new Delivery(this.recipient, this.originalRecipient, this.action, this.status, this.replyCode,
+				this.diagnostic, this.diagnosticType, this.command, this.remoteMta, this.lastAttempt, stated,
+				this.feedbackType);
+	}
+
 	static Builder to(String recipient) {
 		return new Builder().recipient(recipient);
 	}

@@ -27,6 +27,10 @@ import java.util.List;
  */
 class Domino implements Format {
 
+	// Domino's own words for an address its directory does not hold, in English and Japanese
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("not listed in Domino Directory", "userunknown",
+			"Domino ディレクトリには見つかりません", "userunknown");
+
 	@Override
 	public String name() {
 		return "domino";
@@ -34,6 +38,10 @@ class Domino implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		String subject = message.subject();
 		if (!subject.startsWith("DELIVERY FAILURE:") && !subject.contains("DELIVERY_FAILURE")) {
 			return null;

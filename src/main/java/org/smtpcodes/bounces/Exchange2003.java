@@ -16,6 +16,17 @@ import java.util.Locale;
  */
 class Exchange2003 implements Format {
 
+	// Exchange's own error codes in its diagnostic line: unknown or ambiguous recipient, too many recipients, no
+	// proxy address, too many hops, conversion to Internet format failed, AUTH not supported
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("(000C05A6)", "userunknown",
+			"(000C0595)", "filtered",
+			"(00010256)", "systemerror",
+			"(000D06B5)", "systemerror",
+			"(00120270)", "networkerror",
+			"(00050311)", "contenterror",
+			"(000502CC)", "contenterror",
+			"(000B0981)", "securityerror");
+
 	private static final String[] STARTS = { "did not reach the following recipient",
 			"The following recipient(s) could not be reached",
 			"The following recipients could not be reached" };
@@ -27,6 +38,10 @@ class Exchange2003 implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		if (!isExchange(message.headers())) {
 			return null;
 		}

@@ -24,6 +24,10 @@ import java.util.Locale;
  */
 class IMailServer implements Format {
 
+	// IMail's own sentences for a local address it does not have
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Invalid final delivery userid", "userunknown",
+			"Unknown user", "userunknown");
+
 	private static final String RESPONSE = "Body of message generated response:";
 
 	@Override
@@ -33,6 +37,10 @@ class IMailServer implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		String mailer = message.headers().first("x-mailer");
 		if (!message.subject().strip().equals("Undeliverable Mail") && (mailer == null || !mailer.startsWith("<SMTP32 v"))) {
 			return null;

@@ -14,6 +14,9 @@ import java.util.Map;
  */
 class InterScan implements Format {
 
+	// InterScan's own sentence for a recipient its next hop refused as unknown
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Please check if address is correct", "userunknown");
+
 	private static final String SENT = "Sent <<< ";
 
 	private static final String RECEIVED = "Received >>> ";
@@ -29,6 +32,10 @@ class InterScan implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		String from = String.valueOf(message.headers().first("from"));
 		String type = String.valueOf(message.headers().first("content-type"));
 		String text = message.text(BounceMessage.Part.Kind.TEXT);

@@ -20,6 +20,10 @@ import java.util.List;
  */
 class Notes implements Format {
 
+	// Notes' own words for an address its directory does not hold, in Japanese and English
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("ディレクトリのリストにありません", "userunknown",
+			"not listed in public name & address book", "userunknown");
+
 	@Override
 	public String name() {
 		return "notes";
@@ -27,6 +31,10 @@ class Notes implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		if (!message.subject().startsWith("Undeliverable message")) {
 			return null;
 		}

@@ -13,6 +13,9 @@ import java.util.Locale;
  */
 class Verizon implements Format {
 
+	// Verizon's own sentence for an address it does not have
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("no such user here", "userunknown");
+
 	private static final String[] ENDS = { "Message details:", "Original Message:" };
 
 	@Override
@@ -22,6 +25,10 @@ class Verizon implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
+		return OwnWords.state(readReport(message), VERDICTS);
+	}
+
+	private Reading readReport(BounceMessage message) {
 		String from = message.headers().first("from");
 		String lowerCase = (from != null) ? from.toLowerCase(Locale.ROOT) : "";
 		boolean pictures = lowerCase.contains("sysadmin@") && lowerCase.contains(".vzwpix.com");

@@ -144,20 +144,26 @@ public class Explainer {
 				}
 			}
 		}
+		if ("delayed".equals(facts.action())) {
+			// a delay notice: the message is still queued, and its time is running out
+			evidence.add(new Explanation.Evidence("action", "delayed"));
+			return rules.reason("expired");
+		}
 		String byStatus = status(status, rules, false, evidence);
 		if (byStatus != null) {
 			return rules.reason(byStatus);
-		}
-		if ("delayed".equals(facts.action())) {
-			evidence.add(new Explanation.Evidence("action", "delayed"));
-			return rules.reason("expired");
 		}
 		if ("CONNECT".equals(command) || "EHLO".equals(command) || "HELO".equals(command)) {
 			// refused before any message was sent: what the server refused is the client
 			evidence.add(new Explanation.Evidence("command", command));
 			return rules.reason("blocked");
 		}
-		evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
+		if (classDigit > 0 || (facts.whole() && !input.isBlank())) {
+			// a reply, or a report's words, that no rule reads: the reason is on hold, not unknown
+			evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
+			return rules.reason("onhold");
+		}
+		evidence.add(new Explanation.Evidence("class", "none"));
 		return rules.reason("undefined");
 	}
 

@@ -80,7 +80,7 @@ public class Explainer {
 				evidence);
 
 		String bounce = bounce(reason, classDigit);
-		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, locale);
+		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, lowerCase, locale);
 		var reasonText = this.catalogue.reason(reason.id(), language);
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
@@ -238,7 +238,7 @@ public class Explainer {
 	}
 
 	private CodeDocument.Retry retry(BounceRules.Reason reason, CodeDocument reply, CodeDocument enhanced,
-			int classDigit, Locale locale) {
+			int classDigit, String lowerCase, Locale locale) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return null;
 		}
@@ -246,14 +246,32 @@ public class Explainer {
 		if (reply != null && reply.code().equals("552") && reason.id().equals("toomanyconn")) {
 			return new CodeDocument.Retry(true, message("explain.retry.tooManyRecipients", locale));
 		}
-		CodeDocument specific = (enhanced != null && enhanced.retry() != null) ? enhanced : reply;
-		if (specific != null && specific.retry() != null) {
-			boolean retryable = (reply != null && reply.retry() != null) ? reply.retry().retryable()
-					: specific.retry().retryable();
-			return new CodeDocument.Retry(retryable, specific.retry().advice());
+		// clients act on the reply code (RFC 3463 section 2): an enhanced code of another class says nothing
+		// of the retry
+		boolean sameClass = enhanced != null && (reply == null || reply.code().charAt(0) == enhanced.code().charAt(0));
+		CodeDocument specific = (sameClass && enhanced.retry() != null) ? enhanced : reply;
+		if (specific == null || specific.retry() == null) {
+			return null;
 		}
-		return null;
+		boolean retryable = (reply != null && reply.retry() != null) ? reply.retry().retryable()
+				: specific.retry().retryable();
+		if (retryable && saysNotToRetry(lowerCase)) {
+			return new CodeDocument.Retry(false, message("explain.retry.saysNotToRetry", locale));
+		}
+		return new CodeDocument.Retry(retryable, specific.retry().advice());
 	}
+
+	// a temporary reply whose text says that trying again will not help
+	private static boolean saysNotToRetry(String lowerCase) {
+		for (String phrase : List.of("do not retry", "don't retry", "retrying will not", "retry will not",
+				"will not succeed", "do not try again", "will not be retried")) {
+			if (lowerCase.contains(phrase)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 
 	private CodeDocument document(String code, String language, List<Explanation.Finding> findings, Locale locale) {
 		if (code == null) {

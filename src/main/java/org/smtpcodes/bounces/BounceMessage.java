@@ -13,14 +13,29 @@ import java.util.Locale;
  * @param parts its text parts, the delivery and feedback reports, and the returned message's header block,
  * in the order the message gives them
  * @param original the header fields of the returned message (empty when it returns none)
- * @param problems what could not be read as it should (a broken part, an unknown charset), in words for
- * the report's findings
+ * @param problems what could not be read as it should (a broken part, an unknown charset), for the
+ * report's findings
  */
-record BounceMessage(Headers headers, List<Part> parts, Headers original, List<String> problems) {
+record BounceMessage(Headers headers, List<Part> parts, Headers original, List<Problem> problems) {
 
 	BounceMessage {
 		parts = List.copyOf(parts);
 		problems = List.copyOf(problems);
+	}
+
+	/**
+	 * Something of the message that could not be read as it should: a sentence of the service's messages
+	 * ({@code bounces.finding.<code>}), in the answer's language.
+	 *
+	 * @param code the finding's code, e.g. {@code charset}
+	 * @param arguments what the sentence names
+	 */
+	record Problem(String code, List<Object> arguments) {
+
+		Problem {
+			arguments = List.copyOf(arguments);
+		}
+
 	}
 
 	/** The text of the parts of the given kind, one after the other. */

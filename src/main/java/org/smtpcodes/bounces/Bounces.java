@@ -13,6 +13,7 @@ import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Facts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,17 +30,20 @@ public class Bounces {
 
 	private final BouncesProperties properties;
 
+	private final MessageSource messages;
+
 	private final Semaphore readers;
 
 	@Autowired
-	public Bounces(Explainer explainer, BouncesProperties properties) {
-		this(new Formats(), explainer, properties);
+	public Bounces(Explainer explainer, BouncesProperties properties, MessageSource messages) {
+		this(new Formats(), explainer, properties, messages);
 	}
 
-	Bounces(Formats formats, Explainer explainer, BouncesProperties properties) {
+	Bounces(Formats formats, Explainer explainer, BouncesProperties properties, MessageSource messages) {
 		this.formats = formats;
 		this.explainer = explainer;
 		this.properties = properties;
+		this.messages = messages;
 		this.readers = new Semaphore(properties.concurrency(), true);
 	}
 
@@ -99,15 +103,14 @@ public class Bounces {
 					recipients += report.recipients().size();
 				}
 				catch (NotABounce ex) {
-					String subject = read.subject();
 					entries.add(new MailboxReport.Entry(messages, null,
-							subject.isEmpty() ? "no delivery reported" : "no delivery reported: " + subject));
+							finding(new BounceMessage.Problem("not-a-bounce", List.of(read.subject())), language)));
 				}
 			}
 			List<String> findings = new ArrayList<>();
 			if (messages > this.properties.maxMessages()) {
-				findings.add("The mailbox holds " + messages + " messages; the first " + this.properties.maxMessages()
-						+ " were read.");
+				findings.add(finding(new BounceMessage.Problem("too-many-messages",
+						List.of(messages, this.properties.maxMessages())), language));
 			}
 			return new MailboxReport(messages, bounces, recipients, entries, findings);
 		}
@@ -146,7 +149,12 @@ public class Bounces {
 			recipients.add(recipient(delivery, language));
 		}
 		return new BounceReport(reading.format(), reading.reportingMta(), original(message), recipients,
-				message.problems());
+				message.problems().stream().map((problem) -> finding(problem, language)).toList());
+	}
+
+	private String finding(BounceMessage.Problem problem, String language) {
+		return this.messages.getMessage("bounces.finding." + problem.code(), problem.arguments().toArray(),
+				java.util.Locale.forLanguageTag(language));
 	}
 
 	private BounceReport.Recipient recipient(Delivery delivery, String language) {

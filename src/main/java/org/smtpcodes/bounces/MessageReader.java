@@ -77,7 +77,7 @@ final class MessageReader {
 		}
 		catch (MimeException | IllegalStateException ex) {
 			// mime4j gives up on some torn multiparts with an IllegalStateException of its buffer
-			reading.problems.add("The message breaks the rules of MIME where it was read no further.");
+			reading.problems.add(new BounceMessage.Problem("mime", List.of()));
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return reading.message();
@@ -112,7 +112,7 @@ final class MessageReader {
 		// the delivery reports of a returned message: a bounce forwarded as an attachment
 		private final List<Part> returnedReports = new ArrayList<>();
 
-		private final List<String> problems = new ArrayList<>();
+		private final List<BounceMessage.Problem> problems = new ArrayList<>();
 
 		// 0: the message itself; 1: a message it returns; deeper: a message inside that one
 		private int messageDepth = -1;
@@ -248,15 +248,14 @@ final class MessageReader {
 			}
 			catch (IOException ex) {
 				if (ex.getClass().getName().startsWith("org.apache.james.mime4j")) {
-					this.problems.add("A part's encoding is broken; its text was read as far as it could be.");
+					this.problems.add(new BounceMessage.Problem("encoding", List.of()));
 				}
 				else {
 					throw ex;
 				}
 			}
 			if (cut) {
-				this.problems.add("A part's text is longer than the " + MAX_PART_TEXT / 1024
-						+ " KiB kept of a part (or the message's text over " + MAX_TEXT / 1024 + " KiB); the rest was not read.");
+				this.problems.add(new BounceMessage.Problem("too-long", List.of(MAX_PART_TEXT / 1024, MAX_TEXT / 1024)));
 			}
 			this.textKept += bytes.size();
 			return bytes.toByteArray();
@@ -271,8 +270,7 @@ final class MessageReader {
 		private String decode(byte[] bytes, String declared, String type) {
 			Charset charset = lookup(declared);
 			if (declared != null && !declared.isBlank() && charset == null) {
-				this.problems.add("The charset " + declared + " of a " + type + " part is unknown; its text was read as "
-						+ "the bytes suggest.");
+				this.problems.add(new BounceMessage.Problem("charset", List.of(declared, type)));
 			}
 			if (charset != null && !charset.equals(StandardCharsets.US_ASCII)) {
 				return new String(bytes, charset);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.smtpcodes.codes.TestCatalogue;
 import org.smtpcodes.explain.Explainer;
 
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BouncesAccuracyTests {
 
 	private final Bounces bounces = new Bounces(new Explainer(TestCatalogue.load(), TestCatalogue.messages()),
-			new BouncesProperties(org.springframework.util.unit.DataSize.ofMegabytes(10), 1000, 1, java.time.Duration.ofSeconds(1)));
+			new BouncesProperties(DataSize.ofMegabytes(10), 1000, 1, Duration.ofSeconds(1)), TestCatalogue.messages());
 
 	@Test
 	void agreesWithSisimaiOnItsSampleBounces() {

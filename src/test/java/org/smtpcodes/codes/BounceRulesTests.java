@@ -26,11 +26,16 @@ class BounceRulesTests {
 		texts.addAll(List.of("NO SUCH USER here", "xno such user", "no such userx", "no such user_", "İstanbul no such user",
 				"user unknown", "User Unknown.", "unknown", "", "routing loop", "a loop", "loops", "auto-reply", "autoreply",
 				"automatic response", "mailbox is full", "mailbox full", "over quota", "overquota", "The \u212Aelvin mailbox full",
-				"mail box quota exceeded", "Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected"));
+				"mail box quota exceeded", "Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected",
+				"421 4.7.0 [BL22] from 192.0.2.1", "550 5.7.620 Access denied", "AUP#In-1310", "AUP#O-1245", "LPN007_416",
+				"ofr_506 [506]", "RP-002", "POL-T2", "IB112", "mail.i.ua/err/10/"));
 		BounceRules rules = TestCatalogue.load().bounceRules();
 		List<BounceRules.Phrase> phrases = new ArrayList<>();
 		rules.rules().forEach((rule) -> phrases.addAll(rule.patterns()));
-		rules.providers().forEach((provider) -> phrases.addAll(provider.patterns()));
+		rules.providers().forEach((provider) -> {
+			phrases.addAll(provider.patterns());
+			provider.reasons().forEach((rule) -> phrases.addAll(rule.patterns()));
+		});
 		long plain = phrases.stream().filter((phrase) -> phrase.literals() != null).count();
 		assertThat(plain).as("phrases found without running their pattern").isGreaterThan(phrases.size() * 3 / 4);
 		for (BounceRules.Phrase phrase : phrases) {

@@ -407,9 +407,27 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 					return null;
 				}
 				List<String> chars = new java.util.ArrayList<>();
-				for (char member : this.pattern.substring(this.at + 1, close).toCharArray()) {
+				char[] members = this.pattern.substring(this.at + 1, close).toCharArray();
+				for (int i = 0; i < members.length; i++) {
+					char member = members[i];
 					if (!plain(member) || member == '^') {
 						return null;
+					}
+					if (i + 2 < members.length && members[i + 1] == '-') {
+						// a range such as 0-9 or a-f: its characters, when it stays among letters or digits
+						char last = members[i + 2];
+						if (!Character.isLetterOrDigit(member) || !Character.isLetterOrDigit(last) || last < member
+								|| last > 127 || last - member > 25) {
+							return null;
+						}
+						for (char ranged = member; ranged <= last; ranged++) {
+							String each = Character.toString(lower(ranged));
+							if (!chars.contains(each)) {
+								chars.add(each);
+							}
+						}
+						i += 2;
+						continue;
 					}
 					chars.add(Character.toString(lower(member)));
 				}

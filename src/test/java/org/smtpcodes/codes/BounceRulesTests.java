@@ -74,6 +74,17 @@ class BounceRulesTests {
 	}
 
 	@Test
+	void expandsTheRangesOfACharacterClass() {
+		assertThat(BounceRules.Expansion.of("BL2[1-3]")).containsExactly("bl21", "bl22", "bl23");
+		assertThat(BounceRules.Expansion.of("x[a-c-]")).containsExactly("xa", "xb", "xc", "x-");
+		// not among letters or digits, or too long to be worth listing: the pattern runs as it is
+		assertThat(BounceRules.Expansion.of("[!-~]")).isNull();
+		BounceRules.Phrase phrase = BounceRules.Phrase.of("\\bBL2[1-3]\\b");
+		assertThat(phrase.find("550 BL22 blocked", "550 bl22 blocked")).isEqualTo("BL22");
+		assertThat(phrase.find("550 BL2- blocked", "550 bl2- blocked")).isNull();
+	}
+
+	@Test
 	void givesAPatternOnlyTheTextsThatHoldItsLongestPlainPart() {
 		assertThat(BounceRules.Expansion.required("has moved\\b.*\\bno forwarding\\b")).containsExactly("no forwarding");
 		assertThat(BounceRules.Expansion.required("(sender|recipient) address\\b.*")).containsExactly("sender address",

@@ -55,11 +55,22 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 	 * Phrases that servers use for a reason.
 	 * @param reason the reason's identifier
 	 * @param patterns the phrases
+	 * @param after the SMTP command in reply to which the phrases mean the reason ({@code MAIL}), or null for
+	 * any
 	 */
-	public record Rule(String reason, List<Phrase> patterns) {
+	public record Rule(String reason, List<Phrase> patterns, String after) {
 
 		public Rule {
 			patterns = List.copyOf(patterns);
+		}
+
+		public Rule(String reason, List<Phrase> patterns) {
+			this(reason, patterns, null);
+		}
+
+		/** Whether the rule reads a reply to the given command (null when it is not known). */
+		public boolean readsReplyTo(String command) {
+			return this.after == null || this.after.equals(command);
 		}
 
 	}

@@ -51,6 +51,10 @@ final class CatalogueLoader {
 
 	private static final String TEXTS = "classpath:catalogue/texts/%s/*.yaml";
 
+	// the SMTP commands a rule may be limited to, as the explainer names them
+	private static final List<String> COMMANDS = List.of("CONNECT", "EHLO", "HELO", "STARTTLS", "MAIL", "RCPT",
+			"DATA");
+
 	private static final Set<String> FACT_SECTIONS = Set.of("catalogue", "replyCodes", "enhancedClasses", "subjects",
 			"enhancedDetails", "examples", "comparisons", "reasons", "rules", "providers", "statusReasons");
 
@@ -611,17 +615,21 @@ final class CatalogueLoader {
 		}
 		List<BounceRules.Rule> rules = new ArrayList<>();
 		for (Raw raw : this.rules) {
-			Entry entry = new Entry(raw, Set.of("reason", "patterns"));
+			Entry entry = new Entry(raw, Set.of("reason", "patterns", "after"));
 			String reason = entry.text("reason", true);
 			if (reason != null && !known.contains(reason)) {
 				entry.problem("reason", "'" + reason + "' is not a reason of the catalogue");
+			}
+			String after = entry.text("after", false);
+			if (after != null && !COMMANDS.contains(after)) {
+				entry.problem("after", "'" + after + "' is not one of " + COMMANDS);
 			}
 			List<BounceRules.Phrase> patterns = entry.phrases("patterns");
 			if (patterns.isEmpty()) {
 				entry.problem("patterns", "is missing: a rule has at least one pattern");
 			}
 			if (!entry.failed()) {
-				rules.add(new BounceRules.Rule(reason, patterns));
+				rules.add(new BounceRules.Rule(reason, patterns, after));
 			}
 		}
 		List<BounceRules.Provider> providers = new ArrayList<>();

@@ -53,13 +53,17 @@ public class Explainer {
 	public Decision decide(Facts facts, String language) {
 		Locale locale = Locale.forLanguageTag(language);
 		ParsedReply parsed = ReplyParser.parse(facts.text());
-		String status = preferred(facts.status(), parsed.enhancedCode());
 		String replyCode = (facts.replyCode() != null) ? facts.replyCode() : parsed.replyCode();
+		String status = preferred(facts.status(), parsed.enhancedCode(), replyCode);
 		List<Explanation.Finding> findings = new ArrayList<>();
 		CodeDocument reply = document(replyCode, language, findings, locale);
 		CodeDocument enhanced = document(status, language, findings, locale);
 		if (replyCode != null && status != null && replyCode.charAt(0) != status.charAt(0)) {
 			findings.add(finding("class-mismatch", locale, replyCode, status));
+		}
+		if (status != null && facts.status() != null && !status.equals(facts.status())
+				&& facts.status().endsWith(".4.7")) {
+			findings.add(finding("gave-up", locale, facts.status(), status));
 		}
 		if (parsed.multilineCodesDiffer()) {
 			findings.add(finding("lines-differ", locale));
@@ -89,14 +93,18 @@ public class Explainer {
 				findings);
 	}
 
-	// the report's status, unless it says only its class (X.0.0) and the text has a code of the same class
-	// that says more
-	private static String preferred(String reported, String inText) {
-		if (reported == null) {
-			return inText;
+	// the report's status, unless the text has a code that says more: the report says only its class (X.0.0),
+	// or only that the reporting server gave up retrying (X.4.7, delivery time expired) while the text keeps the
+	// code of the last answer, which says why; or the report's class disagrees with the server's reply code
+	// and the text's code agrees with it
+	private static String preferred(String reported, String inText, String replyCode) {
+		if (reported == null || inText == null) {
+			return (reported != null) ? reported : inText;
 		}
-		if (inText != null && reported.endsWith(".0.0") && !inText.endsWith(".0.0")
-				&& inText.charAt(0) == reported.charAt(0)) {
+		if (inText.charAt(0) != reported.charAt(0)) {
+			return (replyCode != null && replyCode.charAt(0) == inText.charAt(0)) ? inText : reported;
+		}
+		if (!inText.endsWith(".0.0") && (reported.endsWith(".0.0") || reported.endsWith(".4.7"))) {
 			return inText;
 		}
 		return reported;
@@ -130,6 +138,9 @@ public class Explainer {
 			return rules.reason(decisive);
 		}
 		for (BounceRules.Rule rule : rules.rules()) {
+			if (!rule.readsReplyTo(command)) {
+				continue;
+			}
 			for (BounceRules.Phrase phrase : rule.patterns()) {
 				String matched = phrase.find(input, lowerCase);
 				if (matched != null) {

@@ -106,6 +106,25 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
+	void rejectsARuleLimitedToACommandItCannotSee() {
+		String rules = FACTS + """
+				reasons:
+				  - {reason: delivered, hard: never, failure: false}
+				  - {reason: undefined, hard: never}
+				  - {reason: rejected, hard: never}
+				rules:
+				  - reason: rejected
+				    after: MAIL
+				    patterns: ['\\bsender denied\\b']
+				  - reason: rejected
+				    after: QUIT
+				    patterns: ['\\baccess denied\\b']
+				""";
+		assertThat(problems(rules, TEXTS)).filteredOn((problem) -> problem.contains(": rules"))
+			.containsExactly("facts.yaml:49: rules.after: 'QUIT' is not one of [CONNECT, EHLO, HELO, STARTTLS, MAIL, RCPT, DATA]");
+	}
+
+	@Test
 	void refusesAliasBombs() {
 		StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
 		for (char name = 'b'; name <= 'k'; name++) {

@@ -42,12 +42,33 @@ class ExplainerTests {
 			host mx.example.org[192.0.2.1] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command) | spamdetected | DATA
 			SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2048: 553 sender rejected     | rejected    | MAIL
 			SMTP error from remote mail server after initial connection: 554 5.7.1 Client host rejected        | blocked     | CONNECT
+			host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)       | rejected    | MAIL
+			host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to RCPT TO command)         | blocked     | RCPT
+			host mx.example.org[192.0.2.1] said: 554 5.7.1 Client host rejected: Access denied (in reply to MAIL FROM command) | blocked | MAIL
 			550 5.1.1 user unknown; the lookup ran after database maintenance                                   | userunknown |
 			""")
 	void readsTheCommandAfterWhichTheServerRefused(String reply, String reason, String command) {
 		Explanation explanation = this.explainer.explain(reply, "en");
 		assertThat(explanation.reason()).isEqualTo(reason);
 		assertThat(explanation.command()).isEqualTo(command);
+	}
+
+	@ParameterizedTest(name = "Status {0} with \"{1}\" -> {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			5.0.0 | 550 5.1.1 <bob@example.org>: user unknown                                 | 5.1.1 |
+			4.4.7 | 450 4.7.1 Client host rejected: cannot find your hostname                 | 4.7.1 | gave-up
+			5.4.7 | 550 5.4.7 delivery time expired                                            | 5.4.7 |
+			4.4.7 | 421 4.0.0 try again later                                                  | 4.4.7 |
+			4.5.0 | 550 5.5.0 Service refused, please try later                                | 5.5.0 |
+			5.1.1 | 550 5.1.1 <bob@example.org>: user unknown                                 | 5.1.1 |
+			5.2.2 | 552 5.7.1 message refused                                                  | 5.2.2 |
+			""")
+	void takesTheStatusThatSaysWhy(String reported, String text, String status, String finding) {
+		Facts facts = new Facts(text, reported, null, null, "failed", null, null, null, null, true);
+		Decision decision = this.explainer.decide(facts, "en");
+		assertThat(decision.status()).isEqualTo(status);
+		assertThat(decision.findings()).extracting(Explanation.Finding::type)
+			.satisfies((types) -> assertThat(types.contains("gave-up")).isEqualTo(finding != null));
 	}
 
 }

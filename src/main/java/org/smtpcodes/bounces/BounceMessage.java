@@ -40,14 +40,17 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 
 	/** The text of the parts of the given kind, one after the other. */
 	String text(Part.Kind kind) {
-		StringBuilder text = new StringBuilder();
-		for (Part part : this.parts) {
-			if (part.kind() == kind) {
-				if (!text.isEmpty()) {
-					text.append('\n');
-				}
-				text.append(part.text());
+		// the formats ask for it one after the other: a single part is its own text, not a copy
+		List<Part> ofKind = this.parts.stream().filter((part) -> part.kind() == kind).toList();
+		if (ofKind.size() == 1) {
+			return ofKind.get(0).text();
+		}
+		StringBuilder text = new StringBuilder(ofKind.stream().mapToInt((part) -> part.text().length() + 1).sum());
+		for (Part part : ofKind) {
+			if (!text.isEmpty()) {
+				text.append('\n');
 			}
+			text.append(part.text());
 		}
 		return text.toString();
 	}

@@ -32,6 +32,8 @@ public class Bounces {
 
 	private final MessageSource messages;
 
+	private static final int SHARES = 16;
+
 	private final Semaphore readers;
 
 	@Autowired
@@ -44,7 +46,7 @@ public class Bounces {
 		this.explainer = explainer;
 		this.properties = properties;
 		this.messages = messages;
-		this.readers = new Semaphore(properties.concurrency(), true);
+		this.readers = new Semaphore(properties.concurrency() * SHARES, true);
 	}
 
 	/**
@@ -56,7 +58,20 @@ public class Bounces {
 	 * @throws NotABounce when the message reports no delivery
 	 */
 	BounceReport readMessage(InputStream in, String language) throws IOException {
-		acquire();
+		return readMessage(in, -1, language);
+	}
+
+	/**
+	 * Reads one message of a known size.
+	 * @param in the message as sent
+	 * @param size its size in bytes, or -1 when it is not known
+	 * @param language one of the catalogue's languages
+	 * @return its report
+	 * @throws IOException when the stream fails
+	 * @throws NotABounce when the message reports no delivery
+	 */
+	BounceReport readMessage(InputStream in, long size, String language) throws IOException {
+		int shares = acquire(size);
 		try {
 			Mailbox mailbox = new Mailbox(in);
 			InputStream message = mailbox.next();
@@ -71,7 +86,7 @@ public class Bounces {
 			return report;
 		}
 		finally {
-			this.readers.release();
+			this.readers.release(shares);
 		}
 	}
 
@@ -83,7 +98,19 @@ public class Bounces {
 	 * @throws IOException when the stream fails
 	 */
 	MailboxReport readMailbox(InputStream in, String language) throws IOException {
-		acquire();
+		return readMailbox(in, -1, language);
+	}
+
+	/**
+	 * Reads a mailbox of messages (mbox) of a known size.
+	 * @param in the mailbox as sent
+	 * @param size its size in bytes, or -1 when it is not known
+	 * @param language one of the catalogue's languages
+	 * @return a report per message, up to the limit
+	 * @throws IOException when the stream fails
+	 */
+	MailboxReport readMailbox(InputStream in, long size, String language) throws IOException {
+		int shares = acquire(size);
 		try {
 			Mailbox mailbox = new Mailbox(in);
 			List<MailboxReport.Entry> entries = new ArrayList<>();
@@ -115,16 +142,23 @@ public class Bounces {
 			return new MailboxReport(messages, bounces, recipients, entries, findings);
 		}
 		finally {
-			this.readers.release();
+			this.readers.release(shares);
 		}
 	}
 
-	private void acquire() {
+	// A reader keeps at most MessageReader.MAX_TEXT of a message's text, and a message cannot keep more text
+	// than its size: the readers' budget (concurrency readers of the largest messages) is counted in shares
+	// of 1/SHARES of that, and a message takes the shares its size can fill, at least one. Small messages,
+	// the common case, are read many at once; large ones, or of a size not known (chunked, gzip), wait for a
+	// whole reader's shares.
+	private int acquire(long size) {
+		int shares = (size < 0) ? SHARES : (int) Math.min(SHARES, 1 + size / (MessageReader.MAX_TEXT / SHARES));
 		long wait = this.properties.queueTimeout().toMillis();
 		try {
-			if (!this.readers.tryAcquire(wait, TimeUnit.MILLISECONDS)) {
+			if (!this.readers.tryAcquire(shares, wait, TimeUnit.MILLISECONDS)) {
 				throw new ReadersBusy(Math.max(1, this.properties.queueTimeout().toSeconds()));
 			}
+			return shares;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

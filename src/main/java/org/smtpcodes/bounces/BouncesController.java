@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -53,8 +54,8 @@ class BouncesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ApiResponse(responseCode = "503", description = "Every reader stayed busy; Retry-After says when to try again",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	BounceReport message(InputStream body, Locale locale) throws IOException {
-		return this.bounces.readMessage(body, locale.getLanguage());
+	BounceReport message(InputStream body, HttpServletRequest request, Locale locale) throws IOException {
+		return this.bounces.readMessage(body, request.getContentLengthLong(), locale.getLanguage());
 	}
 
 	@PostMapping(path = "/bounces", consumes = MBOX, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -67,8 +68,8 @@ class BouncesController {
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MailboxReport.class)))
 	@ApiResponse(responseCode = "413", description = "The mailbox is over the size limit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	MailboxReport mailbox(InputStream body, Locale locale) throws IOException {
-		return this.bounces.readMailbox(body, locale.getLanguage());
+	MailboxReport mailbox(InputStream body, HttpServletRequest request, Locale locale) throws IOException {
+		return this.bounces.readMailbox(body, request.getContentLengthLong(), locale.getLanguage());
 	}
 
 }

@@ -30,7 +30,23 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 	/** Whether a line starts a field of a delivery status report. */
 	static boolean isField(String line) {
 		int colon = line.indexOf(':');
-		return colon > 0 && FIELDS.contains(line.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+		if (colon <= 0) {
+			return false;
+		}
+		int end = colon;
+		while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+			end--;
+		}
+		int start = 0;
+		while (start < end && Character.isWhitespace(line.charAt(start))) {
+			start++;
+		}
+		for (String field : FIELDS) {
+			if (field.length() == end - start && line.regionMatches(true, start, field, 0, field.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

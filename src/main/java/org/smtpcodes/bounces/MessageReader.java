@@ -19,6 +19,7 @@ import java.util.Locale;
 
 import org.apache.james.mime4j.MimeException;
 import org.apache.james.mime4j.codec.DecodeMonitor;
+import org.apache.james.mime4j.field.LenientFieldParser;
 import org.apache.james.mime4j.message.DefaultBodyDescriptorBuilder;
 import org.apache.james.mime4j.stream.BodyDescriptor;
 import org.apache.james.mime4j.stream.EntityState;
@@ -68,7 +69,10 @@ final class MessageReader {
 	 */
 	static BounceMessage read(InputStream in) throws IOException {
 		Reading reading = new Reading();
-		MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT, new DefaultBodyDescriptorBuilder());
+		// the lenient parser of Content-Type and its kin: a bounce's fields are often loosely written, and the
+		// strict parser builds a 40 KB character stream for every field it reads
+		MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT,
+				new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
 		stream.parse(withoutMboxLine(new LineEnds(in)));
 		try {
 			for (EntityState state = stream.getState(); state != EntityState.T_END_OF_STREAM; state = stream.next()) {

@@ -512,7 +512,8 @@ public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider>
 				domain = domain.substring(0, domain.length() - 1);
 			}
 			for (String own : this.hosts) {
-				if (domain.equals(own) || domain.endsWith("." + own)) {
+				if (domain.endsWith(own) && (domain.length() == own.length()
+						|| domain.charAt(domain.length() - own.length() - 1) == '.')) {
 					return true;
 				}
 			}

@@ -2,6 +2,7 @@ package org.smtpcodes.bounces;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
@@ -25,6 +27,9 @@ class BouncesController {
 
 	/** A mailbox in the mbox format (RFC 4155). */
 	static final String MBOX = "application/mbox";
+
+	/** The media types of one message. */
+	static final List<String> MESSAGE = List.of("message/rfc822", MediaType.TEXT_PLAIN_VALUE, "message/global");
 
 	private final Bounces bounces;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
@@ -33,17 +34,20 @@ class BouncesOpenApi {
 		return (openApi) -> {
 			PathItem path = (openApi.getPaths() != null) ? openApi.getPaths().get("/bounces") : null;
 			Operation post = (path != null) ? path.getPost() : null;
-			if (post == null || post.getRequestBody() == null || post.getRequestBody().getContent() == null) {
+			if (post == null || post.getRequestBody() == null) {
 				return;
 			}
+			// the two handlers of the path are one operation: its body takes the media types of both
 			String message = example();
-			for (Map.Entry<String, MediaType> media : post.getRequestBody().getContent().entrySet()) {
-				media.getValue().setSchema(new StringSchema().format("binary"));
-				if (!media.getKey().equals(BouncesController.MBOX)) {
-					media.getValue().setExamples(new LinkedHashMap<>(Map.of("Postfix, unknown user",
-							new Example().summary("A Postfix bounce: one recipient, refused at RCPT").value(message))));
-				}
+			Content content = new Content();
+			for (String type : BouncesController.MESSAGE) {
+				content.addMediaType(type, new MediaType().schema(new StringSchema().format("binary"))
+					.examples(new LinkedHashMap<>(Map.of("Postfix, unknown user",
+							new Example().summary("A Postfix bounce: one recipient, refused at RCPT").value(message)))));
 			}
+			content.addMediaType(BouncesController.MBOX, new MediaType().schema(new StringSchema().format("binary")));
+			post.getRequestBody().description("The bounce message, whole, or a mailbox of them (application/mbox)")
+				.content(content);
 			MediaType answer = post.getResponses().get("200").getContent().get("application/json");
 			if (answer != null) {
 				try {

@@ -47,6 +47,26 @@ class OpenApiTests {
 	}
 
 	@Test
+	void describesEveryRequestBodyWithItsMediaTypes() {
+		io.restassured.path.json.JsonPath document = given().get("/v3/api-docs").then().statusCode(200).extract().jsonPath();
+		java.util.Map<String, java.util.Map<String, java.util.Map<String, Object>>> paths = document.getMap("paths");
+		paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+			if (operation.get("requestBody") instanceof java.util.Map<?, ?> body) {
+				org.assertj.core.api.Assertions.assertThat((java.util.Map<?, ?>) body.get("content"))
+					.as("the media types of the body of %s %s", method, path)
+					.isNotEmpty();
+			}
+		}));
+		org.assertj.core.api.Assertions
+			.assertThat(document.getMap("paths.'/bounces'.post.requestBody.content").keySet())
+			.containsExactlyInAnyOrder("message/rfc822", "text/plain", "message/global", "application/mbox");
+		org.assertj.core.api.Assertions
+			.assertThat(document.getString(
+					"paths.'/bounces'.post.requestBody.content.'message/rfc822'.examples.'Postfix, unknown user'.value"))
+			.contains("Final-Recipient:");
+	}
+
+	@Test
 	void writesTheDocumentForTheLinter() throws java.io.IOException {
 		// .ci/run lints this file with Redocly CLI
 		String document = given().get("/v3/api-docs").then().statusCode(200).extract().asString();

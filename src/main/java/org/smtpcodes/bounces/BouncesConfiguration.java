@@ -1,6 +1,7 @@
 package org.smtpcodes.bounces;
 
 import org.smtpcodes.system.BodyLimit;
+import org.smtpcodes.system.ProblemTypes;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -12,6 +13,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BouncesProperties.class)
 class BouncesConfiguration {
+
+	@Bean
+	ProblemTypes bounceProblemTypes() {
+		return ProblemTypes.of(NotABounce.TYPE, ReadersBusy.TYPE);
+	}
 
 	@Bean
 	BodyLimit bouncesBodyLimit(BouncesProperties properties) {

@@ -1,30 +1,21 @@
 package org.smtpcodes.bounces;
 
-import java.net.URI;
+import org.smtpcodes.system.ProblemException;
+import org.smtpcodes.system.ProblemType;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A message that reports no delivery (an ordinary message, a newsletter) sent to {@code /bounces}: 422,
  * saying what was looked for.
  */
-class NotABounce extends ErrorResponseException {
+class NotABounce extends ProblemException {
+
+	/** Its problem type. */
+	static final ProblemType TYPE = new ProblemType("not-a-bounce", HttpStatus.UNPROCESSABLE_CONTENT);
 
 	NotABounce() {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(), null, "problem.not-a-bounce.detail", null);
-	}
-
-	@Override
-	public String getTitleMessageCode() {
-		return "problem.not-a-bounce.title";
-	}
-
-	private static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		problem.setType(URI.create("/problems/not-a-bounce"));
-		return problem;
+		super(TYPE);
 	}
 
 }

@@ -1,33 +1,32 @@
 package org.smtpcodes.codes;
 
-import org.smtpcodes.system.AnswerShortcut;
-import org.smtpcodes.system.HttpProperties;
+import org.smtpcodes.system.LanguageResolver;
+import org.smtpcodes.system.ProblemTypes;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
+import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Loads the catalogue once, at startup: a catalogue that fails validation stops the start.
+ * Loads the catalogue once, at startup: a catalogue that fails validation stops the start. Its languages are
+ * those the service answers in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogueProperties.class)
 class CatalogueConfiguration {
 
-	@Bean
-	FilterRegistrationBean<CodeDocumentShortcut> codeDocumentShortcut(CodeAnswers answers, LocaleResolver localeResolver,
-			HttpProperties properties) {
-		return AnswerShortcut.registration(new CodeDocumentShortcut(answers, localeResolver, properties));
+	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
+	LanguageResolver localeResolver(Catalogue catalogue) {
+		return new LanguageResolver(catalogue.languages(), catalogue.defaultLanguage());
 	}
 
 	@Bean
-	FilterRegistrationBean<CodeListShortcut> codeListShortcut(CodeAnswers answers, LocaleResolver localeResolver,
-			HttpProperties properties) {
-		return AnswerShortcut.registration(new CodeListShortcut(answers, localeResolver, properties));
+	ProblemTypes codeProblemTypes() {
+		return ProblemTypes.of(MalformedCode.TYPE, UnknownCode.Why.REPLY_CODE.type(), UnknownCode.Why.SUBJECT.type(),
+				UnknownCode.Why.CLASS.type());
 	}
 
 	@Bean

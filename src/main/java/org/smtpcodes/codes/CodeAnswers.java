@@ -12,6 +12,7 @@ import org.smtpcodes.system.JsonAnswer;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +34,12 @@ class CodeAnswers {
 
 	private final Map<String, JsonAnswer> lists = new ConcurrentHashMap<>();
 
-	CodeAnswers(Catalogue catalogue, Answers answers) {
+	private final TaskExecutor executor;
+
+	CodeAnswers(Catalogue catalogue, Answers answers, TaskExecutor applicationTaskExecutor) {
 		this.catalogue = catalogue;
 		this.answers = answers;
+		this.executor = applicationTaskExecutor;
 		for (String language : catalogue.languages()) {
 			this.documents.put(language, new ConcurrentHashMap<>());
 		}
@@ -64,16 +68,14 @@ class CodeAnswers {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void serializeAll() {
-		Thread thread = new Thread(() -> {
+		this.executor.execute(() -> {
 			long start = System.nanoTime();
 			for (String language : this.catalogue.languages()) {
 				this.catalogue.documents(language).keySet().forEach((code) -> document(code, language));
 				list(language);
 			}
 			logger.debug("Serialized every code answer in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-		}, "code-answers");
-		thread.setDaemon(true);
-		thread.start();
+		});
 	}
 
 }

@@ -1,32 +1,39 @@
 package org.smtpcodes.codes;
 
+import java.util.List;
+
+import org.smtpcodes.system.ProblemException;
+import org.smtpcodes.system.ProblemType;
+
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+
 /**
- * A code that is neither a reply code nor an enhanced status code. Answered with 400.
+ * A code that is neither a reply code nor an enhanced status code. Answered with 400, naming the two formats.
  */
-public class MalformedCode extends RuntimeException {
+public class MalformedCode extends ProblemException {
+
+	/** Its problem type. */
+	static final ProblemType TYPE = new ProblemType("malformed-code", HttpStatus.BAD_REQUEST);
 
 	private final String text;
-
-	private final String parameter;
 
 	MalformedCode(String text) {
 		this(text, null);
 	}
 
 	private MalformedCode(String text, String parameter) {
-		super("'" + text + "' is not a well-formed code");
+		super(TYPE, echo(text), new DefaultMessageSourceResolvable("problem.malformed-code.formats"));
 		this.text = text;
-		this.parameter = parameter;
+		property("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
+		if (parameter != null) {
+			onParameter(parameter);
+		}
 	}
 
 	/** What the client sent. */
 	public String text() {
 		return this.text;
-	}
-
-	/** The request parameter that carried the code, or null. */
-	public String parameter() {
-		return this.parameter;
 	}
 
 	/** The same problem, said of the given request parameter. */

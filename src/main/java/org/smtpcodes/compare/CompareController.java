@@ -26,14 +26,11 @@ import org.springframework.web.context.request.WebRequest;
 @Tag(name = "compare", description = "How two codes differ")
 class CompareController {
 
-	private final Comparisons comparisons;
-
 	private final ComparisonAnswers serialized;
 
 	private final Answers answers;
 
-	CompareController(Comparisons comparisons, ComparisonAnswers serialized, Answers answers) {
-		this.comparisons = comparisons;
+	CompareController(ComparisonAnswers serialized, Answers answers) {
 		this.serialized = serialized;
 		this.answers = answers;
 	}
@@ -53,13 +50,7 @@ class CompareController {
 					example = "220") @RequestParam String a,
 			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale,
 			WebRequest request) {
-		String language = locale.getLanguage();
-		JsonAnswer answer = this.serialized.find(a, b, language);
-		if (answer == null) {
-			answer = this.answers.serialize(this.comparisons.compare(a, b, language));
-			this.serialized.keep(a, b, language, answer);
-		}
-		return this.answers.respond(answer, request);
+		return this.answers.respond(this.serialized.answer(a, b, locale.getLanguage()), request);
 	}
 
 }

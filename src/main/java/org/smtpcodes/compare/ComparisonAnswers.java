@@ -1,15 +1,18 @@
 package org.smtpcodes.compare;
 
-import java.util.concurrent.ConcurrentHashMap;
-
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.smtpcodes.codes.CodeId;
+import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
 
 import org.springframework.stereotype.Component;
 
 /**
- * The comparisons already serialized, by the codes as the client wrote them and the language. A
- * comparison depends only on the catalogue, which does not change while the service runs, so an answer
- * stays right; the number kept is bounded, so that no client can fill the memory with pairs.
+ * Comparisons serialized once: a comparison depends only on the catalogue, which does not change while the
+ * service runs, so an answer stays right. They are kept by the codes as the catalogue writes them (so
+ * {@code " 451"} and {@code "451"} are one answer) and the language; the least used are dropped past
+ * {@value #MAX}, so that no client can fill the memory with pairs.
  */
 @Component
 class ComparisonAnswers {
@@ -17,20 +20,32 @@ class ComparisonAnswers {
 	/** How many serialized comparisons are kept at most (a few MiB). */
 	static final int MAX = 2048;
 
-	private final ConcurrentHashMap<String, JsonAnswer> answers = new ConcurrentHashMap<>();
+	private final Comparisons comparisons;
 
-	JsonAnswer find(String a, String b, String language) {
-		return this.answers.get(key(a, b, language));
+	private final Answers answers;
+
+	private final Cache<Key, JsonAnswer> serialized = Caffeine.newBuilder().maximumSize(MAX).build();
+
+	ComparisonAnswers(Comparisons comparisons, Answers answers) {
+		this.comparisons = comparisons;
+		this.answers = answers;
 	}
 
-	void keep(String a, String b, String language, JsonAnswer answer) {
-		if (this.answers.size() < MAX) {
-			this.answers.putIfAbsent(key(a, b, language), answer);
-		}
+	/**
+	 * The comparison of two codes, serialized.
+	 * @param a a code as the client wrote it
+	 * @param b another
+	 * @param language the answer's language
+	 * @return the serialized comparison
+	 * @see Comparisons#compare(String, String, String)
+	 */
+	JsonAnswer answer(String a, String b, String language) {
+		Key key = new Key(Comparisons.parse(a, "a"), Comparisons.parse(b, "b"), language);
+		return this.serialized.get(key,
+				(k) -> this.answers.serialize(this.comparisons.compare(k.a().value(), k.b().value(), k.language())));
 	}
 
-	private static String key(String a, String b, String language) {
-		return language + '\u0000' + a + '\u0000' + b;
+	private record Key(CodeId a, CodeId b, String language) {
 	}
 
 }

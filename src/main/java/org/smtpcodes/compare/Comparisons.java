@@ -50,7 +50,8 @@ public class Comparisons {
 				new Phrases(this.messages, Locale.forLanguageTag(language)));
 	}
 
-	private static CodeId parse(String code, String parameter) {
+	/** A code of the request, or the problem of its parameter. */
+	static CodeId parse(String code, String parameter) {
 		try {
 			return CodeId.parse(code);
 		}

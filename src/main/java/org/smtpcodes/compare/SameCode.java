@@ -1,20 +1,20 @@
 package org.smtpcodes.compare;
 
+import org.smtpcodes.system.ProblemException;
+import org.smtpcodes.system.ProblemType;
+
+import org.springframework.http.HttpStatus;
+
 /**
  * A comparison of a code with itself. Answered with 400.
  */
-public class SameCode extends RuntimeException {
+class SameCode extends ProblemException {
 
-	private final String code;
+	/** Its problem type. */
+	static final ProblemType TYPE = new ProblemType("same-code", HttpStatus.BAD_REQUEST);
 
 	SameCode(String code) {
-		super("Cannot compare " + code + " with itself");
-		this.code = code;
-	}
-
-	/** The code given twice. */
-	public String code() {
-		return this.code;
+		super(TYPE, code);
 	}
 
 }

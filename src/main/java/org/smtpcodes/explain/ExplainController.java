@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
+import org.smtpcodes.system.MissingParameter;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
@@ -29,6 +30,9 @@ import org.springframework.web.context.request.WebRequest;
 @RestController
 @Tag(name = "explain", description = "What a raw reply or a bounce's diagnostic text means")
 class ExplainController {
+
+	/** The largest body accepted, in bytes after decoding. */
+	static final int MAX_SIZE = 16 * 1024;
 
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
@@ -59,7 +63,7 @@ class ExplainController {
 	@ProblemResponses.ExplainErrors
 	Explanation explain(@RequestBody ExplainRequest request, Locale locale) {
 		if (request.reply() == null) {
-			throw new MissingReply();
+			throw new MissingParameter("reply");
 		}
 		return explain(request.reply(), locale);
 	}

@@ -1,20 +1,21 @@
 package org.smtpcodes.explain;
 
-/**
- * A text with more lines than any reply has. Answered with 413.
- */
-public class TooManyLines extends RuntimeException {
+import org.smtpcodes.system.ProblemException;
+import org.smtpcodes.system.ProblemType;
 
-	private final int limit;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A text with more lines than any reply has. Answered with 413, with the limit.
+ */
+class TooManyLines extends ProblemException {
+
+	/** Its problem type. */
+	static final ProblemType TYPE = new ProblemType("too-many-lines", HttpStatus.CONTENT_TOO_LARGE);
 
 	TooManyLines(int limit) {
-		super("More than " + limit + " lines");
-		this.limit = limit;
-	}
-
-	/** The most lines accepted. */
-	public int limit() {
-		return this.limit;
+		super(TYPE, limit);
+		property("limit", limit);
 	}
 
 }

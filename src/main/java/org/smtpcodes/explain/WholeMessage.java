@@ -1,12 +1,12 @@
 package org.smtpcodes.explain;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.smtpcodes.system.ProblemException;
+import org.smtpcodes.system.ProblemType;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A whole message sent to {@code /explain}, which reads one reply: 422, pointing to {@code /bounces}, which
@@ -14,25 +14,17 @@ import org.springframework.web.ErrorResponseException;
  * fields of a message (at least three, one of them From, Date, Received, Message-ID, Return-Path or
  * MIME-Version) followed by a blank line and a body: a reply or a diagnostic line never does.
  */
-class WholeMessage extends ErrorResponseException {
+class WholeMessage extends ProblemException {
+
+	/** Its problem type. */
+	static final ProblemType TYPE = new ProblemType("whole-message", HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private static final List<String> MESSAGE_FIELDS = List.of("from", "date", "received", "message-id", "return-path",
 			"mime-version", "delivered-to");
 
 	WholeMessage() {
-		super(HttpStatus.UNPROCESSABLE_CONTENT, problem(), null, "problem.whole-message.detail", null);
-	}
-
-	@Override
-	public String getTitleMessageCode() {
-		return "problem.whole-message.title";
-	}
-
-	private static ProblemDetail problem() {
-		ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		problem.setType(URI.create("/problems/whole-message"));
-		problem.setProperty("bounces", "/bounces");
-		return problem;
+		super(TYPE);
+		property("bounces", "/bounces");
 	}
 
 	/** Whether a text is a whole message: a block of header fields, a blank line, a body. */

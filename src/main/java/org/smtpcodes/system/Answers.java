@@ -3,6 +3,7 @@ package org.smtpcodes.system;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.WebRequest;
@@ -39,7 +40,14 @@ public class Answers {
 		if (request.checkNotModified(answer.etag())) {
 			return null;
 		}
-		return ResponseEntity.ok().eTag(answer.etag()).cacheControl(this.cacheControl).body(answer);
+		// Content-Disposition says what browsers do anyway; without it Spring MVC's guard against reflected file
+		// downloads names the answer f.txt whenever the path ends like a file extension (/codes/5.1.1), though
+		// these answers reflect nothing of the request
+		return ResponseEntity.ok()
+			.eTag(answer.etag())
+			.cacheControl(this.cacheControl)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+			.body(answer);
 	}
 
 }

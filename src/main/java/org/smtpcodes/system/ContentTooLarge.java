@@ -1,15 +1,20 @@
 package org.smtpcodes.system;
 
 /**
- * A request body over the limit. Answered with 413.
+ * A request body over the limit. Answered with 413, with the limit in bytes.
  */
-public class ContentTooLarge extends RuntimeException {
+public class ContentTooLarge extends ProblemException {
 
 	private final long limit;
 
-	ContentTooLarge(long limit) {
-		super("The request body is larger than " + limit + " bytes");
+	/**
+	 * Creates the error.
+	 * @param limit the limit, in bytes
+	 */
+	public ContentTooLarge(long limit) {
+		super(ProblemType.CONTENT_TOO_LARGE, limit / 1024);
 		this.limit = limit;
+		property("limit", limit);
 	}
 
 	/** The limit, in bytes. */

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Gives an error answer that a handler left without a body its problem detail: the actuator answers an
@@ -23,11 +23,8 @@ class EmptyErrors extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	private final LocaleResolver languages;
-
-	EmptyErrors(Problems problems, LocaleResolver languages) {
+	EmptyErrors(Problems problems) {
 		this.problems = problems;
-		this.languages = languages;
 	}
 
 	@Override
@@ -38,7 +35,7 @@ class EmptyErrors extends OncePerRequestFilter {
 		if (!watch.bodyStarted && watch.getStatus() >= 400 && !response.isCommitted()
 				&& !"HEAD".equals(request.getMethod())) {
 			HttpStatusCode status = HttpStatusCode.valueOf(watch.getStatus());
-			this.problems.send(this.problems.forStatus(status, this.languages.resolveLocale(request)), request, response);
+			this.problems.send(this.problems.forStatus(status, LocaleContextHolder.getLocale()), request, response);
 		}
 	}
 

@@ -1,11 +1,11 @@
 package org.smtpcodes.system;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextConfiguration;
 import org.springframework.boot.actuate.autoconfigure.web.ManagementContextType;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
@@ -16,18 +16,26 @@ import org.springframework.web.servlet.LocaleResolver;
 class ManagementWebConfiguration {
 
 	@Bean
-	FilterRegistrationBean<RequestTargets> managementRequestTargets(Problems problems, LocaleResolver languages,
-			@Value("${spring.web.error.path:/error}") String errorPath) {
-		FilterRegistrationBean<RequestTargets> registration = new FilterRegistrationBean<>(
-				new RequestTargets(problems, languages, errorPath));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+	FilterRegistrationBean<LanguageFilter> managementLanguageFilter(ObjectProvider<LocaleResolver> languages) {
+		FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(
+				new LanguageFilter(languages.getObject()));
+		registration.setOrder(LanguageConfiguration.ORDER);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<EmptyErrors> managementEmptyErrors(Problems problems, LocaleResolver languages) {
-		FilterRegistrationBean<EmptyErrors> registration = new FilterRegistrationBean<>(new EmptyErrors(problems, languages));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+	FilterRegistrationBean<RequestTargets> managementRequestTargets(Problems problems,
+			@Value("${spring.web.error.path:/error}") String errorPath) {
+		FilterRegistrationBean<RequestTargets> registration = new FilterRegistrationBean<>(
+				new RequestTargets(problems, errorPath));
+		registration.setOrder(LanguageConfiguration.ORDER + 1);
+		return registration;
+	}
+
+	@Bean
+	FilterRegistrationBean<EmptyErrors> managementEmptyErrors(Problems problems) {
+		FilterRegistrationBean<EmptyErrors> registration = new FilterRegistrationBean<>(new EmptyErrors(problems));
+		registration.setOrder(LanguageConfiguration.ORDER + 3);
 		return registration;
 	}
 

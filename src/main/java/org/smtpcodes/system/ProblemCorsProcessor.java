@@ -30,7 +30,7 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) throws IOException {
 		ProblemDetail problem = this.problems.getObject()
-			.problem(HttpStatus.FORBIDDEN, ProblemType.CORS_REJECTED, LocaleContextHolder.getLocale());
+			.problem(ProblemType.CORS_REJECTED, LocaleContextHolder.getLocale());
 		response.setStatusCode(HttpStatus.FORBIDDEN);
 		response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		response.getHeaders().setCacheControl("no-store");

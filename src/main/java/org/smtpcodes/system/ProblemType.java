@@ -1,139 +1,106 @@
 package org.smtpcodes.system;
 
 import java.net.URI;
-import java.util.Arrays;
-import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * The types of problem the service answers with; each has a page at {@code /problems/<slug>}.
+ * A type of problem the service answers with: its {@code type} URI is {@code /problems/<slug>}, where a page
+ * says what it means, and its title, detail and page text are the messages {@code problem.<slug>.title},
+ * {@code .detail} and {@code .about}. The generic types below answer the errors of HTTP itself; features add
+ * their own ({@link ProblemTypes}).
+ *
+ * @param slug the type's name in its URI, e.g. {@code malformed-code}
+ * @param status the HTTP status answered with this type
  */
-public enum ProblemType {
-
-	/** A code that is neither NNN nor C.S.D. */
-	MALFORMED_CODE(400, false),
-
-	/** A query parameter with a value the service does not accept. */
-	INVALID_PARAMETER(400, false),
-
-	/** A required query parameter that is missing. */
-	MISSING_PARAMETER(400, false),
-
-	/** A comparison of a code with itself. */
-	SAME_CODE(400, false),
-
-	/** An empty text to explain. */
-	EMPTY_REPLY(400, false),
-
-	/** A text with more lines than any reply has. */
-	TOO_MANY_LINES(413, false),
-
-	/** A well-formed reply code that the catalogue lacks. */
-	UNKNOWN_CODE(404, false),
-
-	/** An enhanced code whose subject the registry does not define. */
-	UNKNOWN_SUBJECT(404, false),
-
-	/** A registered detail in a class where it is never used. */
-	CODE_NOT_IN_CLASS(404, false),
-
-	/** A cross-origin request that the CORS settings do not allow. */
-	CORS_REJECTED(403, false),
-
-	/** A whole message sent to /explain, which reads one reply. */
-	WHOLE_MESSAGE(422, false),
-
-	/** A message sent to /bounces that reports no delivery. */
-	NOT_A_BOUNCE(422, false),
-
-	/** Every bounce reader busy for as long as a request may wait. */
-	READERS_BUSY(503, false),
+public record ProblemType(String slug, HttpStatus status) {
 
 	/** A request the service cannot read. */
-	BAD_REQUEST(400, true),
+	public static final ProblemType BAD_REQUEST = new ProblemType("bad-request", HttpStatus.BAD_REQUEST);
+
+	/** A query parameter with a value the service does not accept. */
+	public static final ProblemType INVALID_PARAMETER = new ProblemType("invalid-parameter", HttpStatus.BAD_REQUEST);
+
+	/** A required query parameter that is missing. */
+	public static final ProblemType MISSING_PARAMETER = new ProblemType("missing-parameter", HttpStatus.BAD_REQUEST);
+
+	/** A cross-origin request that the CORS settings do not allow. */
+	public static final ProblemType CORS_REJECTED = new ProblemType("cors-rejected", HttpStatus.FORBIDDEN);
 
 	/** A path that does not exist. */
-	NOT_FOUND(404, true),
+	public static final ProblemType NOT_FOUND = new ProblemType("not-found", HttpStatus.NOT_FOUND);
 
 	/** A method the path does not support. */
-	METHOD_NOT_ALLOWED(405, true),
+	public static final ProblemType METHOD_NOT_ALLOWED = new ProblemType("method-not-allowed",
+			HttpStatus.METHOD_NOT_ALLOWED);
 
 	/** An Accept header the service cannot satisfy. */
-	NOT_ACCEPTABLE(406, true),
+	public static final ProblemType NOT_ACCEPTABLE = new ProblemType("not-acceptable", HttpStatus.NOT_ACCEPTABLE);
 
 	/** A request body that is too large. */
-	CONTENT_TOO_LARGE(413, true),
+	public static final ProblemType CONTENT_TOO_LARGE = new ProblemType("content-too-large",
+			HttpStatus.CONTENT_TOO_LARGE);
 
 	/** A URI that is too long. */
-	URI_TOO_LONG(414, true),
+	public static final ProblemType URI_TOO_LONG = new ProblemType("uri-too-long", HttpStatus.URI_TOO_LONG);
 
 	/** A request body of a media type or content coding the service does not read. */
-	UNSUPPORTED_MEDIA_TYPE(415, true),
+	public static final ProblemType UNSUPPORTED_MEDIA_TYPE = new ProblemType("unsupported-media-type",
+			HttpStatus.UNSUPPORTED_MEDIA_TYPE);
 
 	/** Request header fields that are too large or too many. */
-	HEADERS_TOO_LARGE(431, true),
+	public static final ProblemType HEADERS_TOO_LARGE = new ProblemType("headers-too-large",
+			HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE);
 
 	/** A failure of the service itself. */
-	INTERNAL_ERROR(500, true),
+	public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error",
+			HttpStatus.INTERNAL_SERVER_ERROR);
 
 	/** A request that uses a part of HTTP the service does not implement, such as an unknown transfer coding. */
-	NOT_IMPLEMENTED(501, true),
+	public static final ProblemType NOT_IMPLEMENTED = new ProblemType("not-implemented", HttpStatus.NOT_IMPLEMENTED);
 
-	/** The service is not ready. */
-	UNAVAILABLE(503, true),
+	/** The service is not ready, or too busy. */
+	public static final ProblemType UNAVAILABLE = new ProblemType("unavailable", HttpStatus.SERVICE_UNAVAILABLE);
 
 	/** A request in a version of HTTP the service does not speak. */
-	HTTP_VERSION_NOT_SUPPORTED(505, true);
+	public static final ProblemType HTTP_VERSION_NOT_SUPPORTED = new ProblemType("http-version-not-supported",
+			HttpStatus.HTTP_VERSION_NOT_SUPPORTED);
 
-	private static final Map<Integer, ProblemType> BY_STATUS = Arrays.stream(values())
-		.filter((type) -> type.generic)
-		.collect(Collectors.toUnmodifiableMap(ProblemType::status, Function.identity()));
+	/** The types of the service's own: those of HTTP and of the request's parameters. */
+	static final List<ProblemType> GENERIC = List.of(BAD_REQUEST, INVALID_PARAMETER, MISSING_PARAMETER, CORS_REJECTED,
+			NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONTENT_TOO_LARGE, URI_TOO_LONG, UNSUPPORTED_MEDIA_TYPE,
+			HEADERS_TOO_LARGE, INTERNAL_ERROR, NOT_IMPLEMENTED, UNAVAILABLE, HTTP_VERSION_NOT_SUPPORTED);
 
-	private final int status;
-
-	// the type of every error of its status that has no type of its own
-	private final boolean generic;
-
-	ProblemType(int status, boolean generic) {
-		this.status = status;
-		this.generic = generic;
-	}
-
-	/** The HTTP status answered with this type. */
-	public int status() {
-		return this.status;
-	}
-
-	/** The slug of the type, e.g. {@code malformed-code}. */
-	public String slug() {
-		return name().toLowerCase(Locale.ROOT).replace('_', '-');
-	}
+	// the type of every error of a status that has no type of its own
+	private static final Map<Integer, ProblemType> BY_STATUS = List
+		.of(BAD_REQUEST, NOT_FOUND, METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, CONTENT_TOO_LARGE, URI_TOO_LONG,
+				UNSUPPORTED_MEDIA_TYPE, HEADERS_TOO_LARGE, INTERNAL_ERROR, NOT_IMPLEMENTED, UNAVAILABLE,
+				HTTP_VERSION_NOT_SUPPORTED)
+		.stream()
+		.collect(Collectors.toUnmodifiableMap((type) -> type.status().value(), Function.identity()));
 
 	/** The type URI, relative to the service. */
 	public URI uri() {
-		return URI.create("/problems/" + slug());
+		return URI.create("/problems/" + this.slug);
 	}
 
-	String key() {
-		return "problem." + slug();
+	/** The prefix of the type's messages. */
+	public String key() {
+		return "problem." + this.slug;
 	}
 
 	/** The type of an error of the given status that has no type of its own; other statuses map by their class. */
-	static ProblemType forStatus(HttpStatusCode status) {
+	public static ProblemType forStatus(HttpStatusCode status) {
 		ProblemType type = BY_STATUS.get(status.value());
 		if (type != null) {
 			return type;
 		}
 		return status.is5xxServerError() ? INTERNAL_ERROR : BAD_REQUEST;
-	}
-
-	/** The type of the given slug, or null. */
-	static ProblemType ofSlug(String slug) {
-		return Arrays.stream(values()).filter((type) -> type.slug().equals(slug)).findFirst().orElse(null);
 	}
 
 }

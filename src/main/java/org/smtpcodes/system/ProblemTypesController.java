@@ -1,6 +1,12 @@
 package org.smtpcodes.system;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.swagger.v3.oas.annotations.Hidden;
 
@@ -25,14 +31,18 @@ class ProblemTypesController {
 
 	private final MessageSource messages;
 
-	ProblemTypesController(MessageSource messages) {
+	private final Map<String, ProblemType> types;
+
+	ProblemTypesController(MessageSource messages, List<ProblemTypes> features) {
 		this.messages = messages;
+		this.types = Stream.concat(ProblemType.GENERIC.stream(), features.stream().flatMap((f) -> f.types().stream()))
+			.collect(Collectors.toUnmodifiableMap(ProblemType::slug, Function.identity()));
 	}
 
 	@GetMapping(path = "/problems/{slug}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> page(@PathVariable String slug, Locale locale, HttpServletRequest request)
 			throws NoResourceFoundException {
-		ProblemType type = ProblemType.ofSlug(slug);
+		ProblemType type = this.types.get(slug);
 		if (type == null) {
 			// answered as every unknown path is: a not-found problem
 			throw new NoResourceFoundException(HttpMethod.GET, request.getRequestURI(), slug);
@@ -43,8 +53,8 @@ class ProblemTypesController {
 				<!DOCTYPE html>
 				<html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
 				<body><h1>%s</h1><p>HTTP status %d.</p><p>%s</p><p><a href="/swagger-ui.html">API documentation</a></p></body></html>
-				""".formatted(locale.getLanguage(), title, title, type.status(), about);
-		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
+				""".formatted(locale.getLanguage(), title, title, type.status().value(), about);
+		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 
 }

@@ -8,9 +8,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.smtpcodes.codes.MalformedCode;
-import org.smtpcodes.codes.UnknownCode;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -19,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponse;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +25,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Problems {
-
-	/** What a problem answer quotes of the client's input at most. */
-	static final int MAX_ECHO = 40;
 
 	private final MessageSource messages;
 
@@ -40,85 +35,19 @@ public class Problems {
 		this.json = json;
 	}
 
-	/** The problem of a malformed code: 400, with the accepted formats. */
-	public ProblemDetail malformedCode(MalformedCode ex, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MALFORMED_CODE, locale,
-				echo(ex.text()), this.messages.getMessage("problem.malformed-code.formats", null, locale));
-		problem.setProperty("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
-		return onParameter(problem, ex.parameter(), locale);
-	}
-
-	/** The problem of a code the catalogue lacks: 404, with suggestions. */
-	public ProblemDetail unknownCode(UnknownCode ex, Locale locale) {
-		ProblemType type = switch (ex.why()) {
-			case REPLY_CODE -> ProblemType.UNKNOWN_CODE;
-			case SUBJECT -> ProblemType.UNKNOWN_SUBJECT;
-			case CLASS -> ProblemType.CODE_NOT_IN_CLASS;
-		};
-		ProblemDetail problem = problem(HttpStatus.NOT_FOUND, type, locale, ex.code(),
-				String.join(", ", ex.suggestions()));
-		problem.setProperty("suggestions", ex.suggestions());
-		return onParameter(problem, ex.parameter(), locale);
-	}
-
-	/** The problem of a parameter with a value the service does not accept: 400. */
-	public ProblemDetail invalidParameter(InvalidParameter ex, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.INVALID_PARAMETER, locale,
-				ex.parameter(), String.join(", ", ex.accepted()));
-		problem.setProperty("parameter", ex.parameter());
-		problem.setProperty("accepted", ex.accepted());
+	/**
+	 * The problem answer of an error that says its own problem ({@link ProblemException}, or a framework
+	 * error), in the given language.
+	 */
+	public ProblemDetail of(ErrorResponse error, Locale locale) {
+		ProblemDetail problem = error.updateAndGetBody(this.messages, locale);
+		ownIfBlank(problem, error.getStatusCode(), locale);
 		return problem;
 	}
 
-	/** The problem of a required parameter that is missing: 400. */
-	public ProblemDetail missingParameter(String parameter, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, ProblemType.MISSING_PARAMETER, locale, parameter);
-		problem.setProperty("parameter", parameter);
-		return problem;
-	}
-
-	/** The problem of a comparison of a code with itself: 400. */
-	public ProblemDetail sameCode(String code, Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, ProblemType.SAME_CODE, locale, code);
-	}
-
-	/** The problem of a request body over the limit: 413. */
-	public ProblemDetail contentTooLarge(long limit, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.CONTENT_TOO_LARGE, locale, limit / 1024);
-		problem.setProperty("limit", limit);
-		return problem;
-	}
-
-	/** The detail of a request body that cannot be read. */
-	String unreadableBody(Locale locale) {
-		return this.messages.getMessage("problem.bad-request.body", null, locale);
-	}
-
-	/** The problem of an empty text to explain: 400. */
-	public ProblemDetail emptyReply(Locale locale) {
-		return problem(HttpStatus.BAD_REQUEST, ProblemType.EMPTY_REPLY, locale);
-	}
-
-	/** The problem of a text with too many lines: 413. */
-	public ProblemDetail tooManyLines(int limit, Locale locale) {
-		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.TOO_MANY_LINES, locale, limit);
-		problem.setProperty("limit", limit);
-		return problem;
-	}
-
-	// a code that came in a parameter: the problem names the side
-	private ProblemDetail onParameter(ProblemDetail problem, String parameter, Locale locale) {
-		if (parameter != null) {
-			problem.setProperty("parameter", parameter);
-			problem.setDetail(this.messages.getMessage("problem.parameter", new Object[] { parameter, problem.getDetail() },
-					locale));
-		}
-		return problem;
-	}
-
-	/** A problem of one of our types, with its title and detail in the given language. */
-	public ProblemDetail problem(HttpStatusCode status, ProblemType type, Locale locale, Object... arguments) {
-		ProblemDetail problem = ProblemDetail.forStatus(status);
+	/** A problem of one of the service's types, with its title and detail in the given language. */
+	public ProblemDetail problem(ProblemType type, Locale locale, Object... arguments) {
+		ProblemDetail problem = ProblemDetail.forStatus(type.status());
 		problem.setType(type.uri());
 		problem.setTitle(this.messages.getMessage(type.key() + ".title", null, locale));
 		problem.setDetail(this.messages.getMessage(type.key() + ".detail", arguments, locale));
@@ -127,7 +56,9 @@ public class Problems {
 
 	/** The problem of an error of the given status that has no type of its own. */
 	public ProblemDetail forStatus(HttpStatusCode status, Locale locale) {
-		return problem(status, ProblemType.forStatus(status), locale);
+		ProblemDetail problem = problem(ProblemType.forStatus(status), locale);
+		problem.setStatus(status.value());
+		return problem;
 	}
 
 	/** One of the service's sentences, in the given language. */
@@ -157,6 +88,11 @@ public class Problems {
 		response.getOutputStream().write(body);
 	}
 
+	/** A problem as JSON. */
+	String json(ProblemDetail problem) {
+		return this.json.writeValueAsString(problem);
+	}
+
 	/** The path of a request as a problem's instance, or null when it is not a valid URI reference. */
 	static URI instance(String path) {
 		try {
@@ -178,17 +114,6 @@ public class Problems {
 			problem.setTitle(own.getTitle());
 			problem.setDetail(own.getDetail());
 		}
-	}
-
-	static String echo(String text) {
-		if (text == null) {
-			return "";
-		}
-		String printable = text.codePoints()
-			.map((c) -> Character.isISOControl(c) ? '?' : c)
-			.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-			.toString();
-		return (printable.length() > MAX_ECHO) ? printable.substring(0, MAX_ECHO) + "..." : printable;
 	}
 
 }

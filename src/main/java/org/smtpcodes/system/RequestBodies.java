@@ -15,11 +15,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Request bodies as the endpoints read them: decoded when they come gzip-encoded ({@code Content-Encoding:
@@ -36,13 +36,10 @@ class RequestBodies extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	private final LocaleResolver languages;
-
 	private final java.util.Map<String, Long> limits;
 
-	RequestBodies(Problems problems, LocaleResolver languages, java.util.List<BodyLimit> limits) {
+	RequestBodies(Problems problems, java.util.List<BodyLimit> limits) {
 		this.problems = problems;
-		this.languages = languages;
 		this.limits = limits.stream()
 			.collect(java.util.stream.Collectors.toUnmodifiableMap(BodyLimit::path, BodyLimit::maxBytes));
 	}
@@ -60,16 +57,16 @@ class RequestBodies extends OncePerRequestFilter {
 		String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
 		boolean gzip = encoding != null && (encoding.strip().equalsIgnoreCase("gzip") || encoding.strip().equalsIgnoreCase("x-gzip"));
 		if (encoding != null && !gzip && !encoding.strip().equalsIgnoreCase("identity")) {
-			Locale locale = this.languages.resolveLocale(request);
+			Locale locale = LocaleContextHolder.getLocale();
 			ProblemDetail problem = this.problems.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);
-			problem.setDetail(this.problems.text("problem.unsupported-media-type.encoding", locale, Problems.echo(encoding)));
+			problem.setDetail(this.problems.text("problem.unsupported-media-type.encoding", locale, ProblemException.echo(encoding)));
 			response.setHeader(HttpHeaders.ACCEPT_ENCODING, "gzip");
 			this.problems.send(problem, request, response);
 			return;
 		}
 		long limit = this.limits.getOrDefault(request.getRequestURI(), (long) MAX_BODY);
 		if (request.getContentLengthLong() > limit) {
-			ProblemDetail problem = this.problems.contentTooLarge(limit, this.languages.resolveLocale(request));
+			ProblemDetail problem = this.problems.of(new ContentTooLarge(limit), LocaleContextHolder.getLocale());
 			response.setHeader(HttpHeaders.CONNECTION, "close");
 			this.problems.send(problem, request, response);
 			return;

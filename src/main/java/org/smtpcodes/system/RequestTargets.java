@@ -8,10 +8,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses the request targets that the service does not read, each with its problem:
@@ -33,13 +33,10 @@ class RequestTargets extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	private final LocaleResolver languages;
-
 	private final String errorPath;
 
-	RequestTargets(Problems problems, LocaleResolver languages, String errorPath) {
+	RequestTargets(Problems problems, String errorPath) {
 		this.problems = problems;
-		this.languages = languages;
 		this.errorPath = errorPath;
 	}
 
@@ -52,7 +49,7 @@ class RequestTargets extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Locale locale = this.languages.resolveLocale(request);
+		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem;
 		if (path.equals(this.errorPath)) {
 			problem = this.problems.forStatus(HttpStatus.NOT_FOUND, locale);

@@ -22,9 +22,7 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverters;
-import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -34,8 +32,9 @@ import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 /**
  * Web setup: Tomcat's connector with a deadline for request heads; the checks of request targets and
  * bodies; errors that Tomcat answers itself, and errors without a body, as problem details too; strict
- * JSON bodies and {@code Accept} read as RFC 9110 has it; weak ETags and cache headers on every answer;
- * CORS for the public, read-only API.
+ * JSON bodies and {@code Accept} read as RFC 9110 has it; CORS for the public, read-only API. The
+ * service's filters run in this order after the language filter ({@link LanguageConfiguration}), so that
+ * each answers in the request's language.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -91,63 +90,41 @@ class WebConfiguration implements WebMvcConfigurer {
 			.maxAge(3600);
 	}
 
-	// the API's answers carry their own ETags (Answers, computed once for the code documents); every other
-	// GET answer gets one from its bytes; weak, so that an ETag stays right when the answer is compressed
-	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> etags() {
-		ShallowEtagHeaderFilter filter = new ShallowEtagHeaderFilter() {
-
-			@Override
-			protected boolean shouldNotFilter(jakarta.servlet.http.HttpServletRequest request) {
-				String path = request.getRequestURI();
-				return path.equals("/codes") || path.startsWith("/codes/") || path.equals("/compare")
-						|| path.equals("/explain");
-			}
-
-		};
-		filter.setWriteWeakETag(true);
-		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
-		return registration;
-	}
-
 	@Bean
 	FilterRegistrationBean<RequestHeaders> requestHeaders() {
 		FilterRegistrationBean<RequestHeaders> registration = new FilterRegistrationBean<>(new RequestHeaders());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+		registration.setOrder(LanguageConfiguration.ORDER + 1);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestTargets> requestTargets(Problems problems, LocaleResolver languages,
+	FilterRegistrationBean<RequestTargets> requestTargets(Problems problems,
 			@Value("${spring.web.error.path:/error}") String errorPath) {
 		FilterRegistrationBean<RequestTargets> registration = new FilterRegistrationBean<>(
-				new RequestTargets(problems, languages, errorPath));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 12);
+				new RequestTargets(problems, errorPath));
+		registration.setOrder(LanguageConfiguration.ORDER + 2);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<RequestBodies> requestBodies(Problems problems, LocaleResolver languages,
-			List<BodyLimit> limits) {
+	FilterRegistrationBean<RequestBodies> requestBodies(Problems problems, List<BodyLimit> limits) {
 		FilterRegistrationBean<RequestBodies> registration = new FilterRegistrationBean<>(
-				new RequestBodies(problems, languages, limits));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 15);
+				new RequestBodies(problems, limits));
+		registration.setOrder(LanguageConfiguration.ORDER + 3);
 		return registration;
 	}
 
 	@Bean
-	FilterRegistrationBean<EmptyErrors> emptyErrors(Problems problems, LocaleResolver languages) {
-		FilterRegistrationBean<EmptyErrors> registration = new FilterRegistrationBean<>(
-				new EmptyErrors(problems, languages));
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 25);
+	FilterRegistrationBean<EmptyErrors> emptyErrors(Problems problems) {
+		FilterRegistrationBean<EmptyErrors> registration = new FilterRegistrationBean<>(new EmptyErrors(problems));
+		registration.setOrder(LanguageConfiguration.ORDER + 4);
 		return registration;
 	}
 
 	@Bean
 	FilterRegistrationBean<ResponseHeaders> responseHeaders() {
 		FilterRegistrationBean<ResponseHeaders> registration = new FilterRegistrationBean<>(new ResponseHeaders());
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+		registration.setOrder(LanguageConfiguration.ORDER + 5);
 		return registration;
 	}
 
@@ -165,15 +142,19 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
+	// Tomcat's own error reports as problems: the host finds a valve of its error report class already there
+	// and adds none of its own
 	@Bean
-	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports() {
+	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(ObjectProvider<Problems> problems,
+			ObjectProvider<LocaleResolver> languages) {
 		return (factory) -> factory.addContextCustomizers((context) -> {
 			if (context.getParent() instanceof StandardHost host) {
 				for (Valve valve : host.getPipeline().getValves()) {
-					if (valve instanceof ErrorReportValve && !(valve instanceof ProblemReportValve)) {
+					if (valve instanceof ErrorReportValve) {
 						host.getPipeline().removeValve(valve);
 					}
 				}
+				host.getPipeline().addValve(new ProblemReportValve(problems::getObject, languages::getObject));
 				host.setErrorReportValveClass(ProblemReportValve.class.getName());
 			}
 		});

@@ -4,6 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.GZIPOutputStream;
@@ -57,6 +61,28 @@ class ClientMistakesTests {
 		// Tomcat refuses this one itself, before any filter
 		assertThat(raw().get("/..;/ping").statusCode()).isEqualTo(400);
 		assertThat(output.getAll()).doesNotContain("ERROR").doesNotContain("\tat ");
+	}
+
+	@Test
+	void readsNoMultipartOrFormBodyAndLogsNothing(CapturedOutput output) throws Exception {
+		for (String type : new String[] { "multipart/form-data", "multipart/form-data; boundary=x",
+				"multipart/mixed; boundary=\"", "application/x-www-form-urlencoded" }) {
+			assertThat(send("GET", "/codes/451", type).statusCode()).as(type).isEqualTo(200);
+			HttpResponse<String> post = send("POST", "/explain", type);
+			assertThat(post.statusCode()).as(type).isEqualTo(415);
+			assertThat(post.headers().firstValue("Content-Type")).as(type).hasValue(PROBLEM_JSON);
+			assertThat(send("PUT", "/codes/451", type).statusCode()).as(type).isEqualTo(405);
+		}
+		assertThat(output.getAll()).doesNotContain("ERROR").doesNotContain("\tat ");
+	}
+
+	// a request with a body that is not what its Content-Type says (REST Assured would encode it)
+	private HttpResponse<String> send(String method, String path, String contentType) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofString("--x\r\na=b\r\n"))
+			.build();
+		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

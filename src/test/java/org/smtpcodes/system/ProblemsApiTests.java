@@ -1,10 +1,16 @@
 package org.smtpcodes.system;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -153,21 +159,31 @@ class ProblemsApiTests {
 		}
 	}
 
+	@Autowired
+	private List<ProblemTypes> features;
+
 	@Test
 	void everyProblemTypeHasAPage() {
-		for (ProblemType type : ProblemType.values()) {
+		List<ProblemType> types = Stream
+			.concat(ProblemType.GENERIC.stream(), this.features.stream().flatMap((f) -> f.types().stream()))
+			.toList();
+		assertThat(types).extracting(ProblemType::slug)
+			.doesNotHaveDuplicates()
+			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "not-a-bounce",
+					"readers-busy");
+		for (ProblemType type : types) {
 			given().get(type.uri().toString())
 				.then()
 				.statusCode(200)
 				.contentType(containsString("text/html"))
-				.body(allOf(containsString("<h1>"), containsString("HTTP status " + type.status())));
+				.body(allOf(containsString("<h1>"), containsString("HTTP status " + type.status().value())));
 		}
 		given().get("/problems/no-such-problem").then().statusCode(404);
 	}
 
 	@Test
 	void problemTypesAreThoseTheApiUses() {
-		given().get("/codes/45x").then().body("type", equalTo(ProblemType.MALFORMED_CODE.uri().toString()));
+		given().get("/codes/45x").then().body("type", equalTo("/problems/malformed-code"));
 		given().get("/v3/api-docs")
 			.then()
 			.body("paths.'/codes/{code}'.get.responses.'404'.content.'application/problem+json'.examples.'unknown reply code'.value.type",

@@ -1,0 +1,67 @@
+package org.smtpcodes;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.restassured.http.Header;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A first and a repeated request get the same answer, headers and all: the answers that are kept serialized
+ * are written by the same path as those serialized on the spot.
+ */
+@ApiTest
+class RepeatedAnswersTests {
+
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	@Test
+	void answersAFirstAndARepeatedRequestWithTheSameHeaders() {
+		// pairs and spellings that no other test asks for, so that the first request here is the first
+		for (String path : new String[] { "/compare?a=221&b=354", "/compare?a=%20354&b=221", "/codes/5.3.4",
+				"/codes/4.7.98", "/codes?class=3", "/codes", "/reasons", "/explain?reply=452%204.3.1%20full" }) {
+			for (String accept : new String[] { null, "application/json", "*/*", BROWSER_ACCEPT }) {
+				for (String origin : new String[] { null, "https://example.org" }) {
+					Map<String, String> first = headers(path, accept, origin);
+					Map<String, String> repeated = headers(path, accept, origin);
+					assertThat(repeated).as("%s, Accept %s, Origin %s", path, accept, origin).isEqualTo(first);
+					assertThat(first).as(path).containsEntry("content-disposition", "inline");
+				}
+			}
+		}
+	}
+
+	@Test
+	void answersASpellingOfAPairAsThePairItself() {
+		Response plain = given().get("/compare?a=221&b=451");
+		Response spaced = given().urlEncodingEnabled(false).get("/compare?a=%20221&b=451%20");
+		assertThat(spaced.statusCode()).isEqualTo(200);
+		assertThat(spaced.header("ETag")).isEqualTo(plain.header("ETag"));
+		assertThat(spaced.asByteArray()).isEqualTo(plain.asByteArray());
+	}
+
+	private static Map<String, String> headers(String path, String accept, String origin) {
+		var request = given().urlEncodingEnabled(false);
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		if (origin != null) {
+			request.header("Origin", origin);
+		}
+		Response response = request.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		Map<String, String> headers = new TreeMap<>();
+		for (Header header : response.headers()) {
+			if (!header.getName().equalsIgnoreCase("Date") && !header.getName().equalsIgnoreCase("Keep-Alive")) {
+				headers.merge(header.getName().toLowerCase(Locale.ROOT), header.getValue(), (a, b) -> a + ", " + b);
+			}
+		}
+		return headers;
+	}
+
+}

@@ -43,8 +43,6 @@ public final class Catalogue {
 
 	private final java.util.Set<Pair> pairs;
 
-	private final BounceRules rules;
-
 	private final MessageSource messages;
 
 	// language -> code -> document, in catalogue order
@@ -52,14 +50,13 @@ public final class Catalogue {
 
 	Catalogue(Provenance provenance, List<String> languages, Map<String, Facts.ReplyCode> replyCodes,
 			Map<String, Facts.Heading> subjects, Map<String, Facts.Detail> details, List<Facts.Example> examples,
-			java.util.Set<Pair> pairs, BounceRules rules, Map<String, Texts> texts, MessageSource messages) {
+			java.util.Set<Pair> pairs, Map<String, Texts> texts, MessageSource messages) {
 		this.provenance = provenance;
 		this.languages = List.copyOf(languages);
 		this.texts = Map.copyOf(texts);
 		this.subjects = Map.copyOf(subjects);
 		this.details = Map.copyOf(details);
 		this.pairs = java.util.Set.copyOf(pairs);
-		this.rules = rules;
 		this.messages = messages;
 		for (String language : this.languages) {
 			this.documents.put(language, new Builder(this.texts.get(language), replyCodes, examples).build());
@@ -147,21 +144,6 @@ public final class Catalogue {
 	 */
 	public String note(Pair pair, String language) {
 		return this.texts.get(language).notes().get(pair);
-	}
-
-	/** The rules that classify a bounce. */
-	public BounceRules bounceRules() {
-		return this.rules;
-	}
-
-	/**
-	 * What a reason class means and what to do, in one language.
-	 * @param reason a reason of {@link #bounceRules()}
-	 * @param language one of {@link #languages()}
-	 * @return its texts
-	 */
-	public Texts.ReasonText reason(String reason, String language) {
-		return this.texts.get(language).reasons().get(reason);
 	}
 
 	/** The pairs that have a hand-written note. */

@@ -1,5 +1,6 @@
 package org.smtpcodes.codes;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,20 +46,40 @@ final class Facts {
 	 * @param detail the detail number
 	 * @param sampleText the registry's sample text
 	 * @param classes the classes in which the detail is a document: 4 and 5 always, 2 where it is positive
-	 * @param associatedReplyCodes the registry's free text of associated basic codes
-	 * @param replyCodes the reply codes parsed from it
+	 * @param replyCodes the reply codes the registry associates with it
 	 * @param retryable exceptions to the class rule, by class
 	 * @param deprecated the registry deprecates it
 	 * @param replacedBy the detail to use instead, for a deprecated one
 	 * @param related codes worth comparing with it
 	 * @param references where it is defined
 	 */
-	record Detail(int subject, int detail, String sampleText, Set<Integer> classes, String associatedReplyCodes,
-			List<String> replyCodes, Map<Integer, Boolean> retryable, boolean deprecated, String replacedBy,
-			List<String> related, List<Reference> references) {
+	record Detail(int subject, int detail, String sampleText, Set<Integer> classes, List<String> replyCodes,
+			Map<Integer, Boolean> retryable, boolean deprecated, String replacedBy, List<String> related,
+			List<Reference> references) {
 
 		String key() {
 			return "X." + this.subject + "." + this.detail;
+		}
+
+	}
+
+	/**
+	 * The facts of the codes, each map in catalogue order.
+	 * @param replyCodes the reply codes, by code
+	 * @param classes the enhanced classes, by key ({@code 4.X.X})
+	 * @param subjects the subjects, by key ({@code X.1})
+	 * @param details the registered details, by key ({@code X.1.1})
+	 */
+	record All(Map<String, ReplyCode> replyCodes, Map<String, Heading> classes, Map<String, Heading> subjects,
+			Map<String, Detail> details) {
+
+		/** Every code that has a document: the reply codes, and each detail in each of its classes. */
+		Set<String> documents() {
+			Set<String> documents = new LinkedHashSet<>(this.replyCodes.keySet());
+			this.details.values()
+				.forEach((detail) -> detail.classes()
+					.forEach((classDigit) -> documents.add(classDigit + detail.key().substring(1))));
+			return documents;
 		}
 
 	}

@@ -12,19 +12,10 @@ import java.util.Map;
  * @param replyCodes the reply codes' texts, by code
  * @param details the enhanced details' texts, by key ({@code X.1.1})
  * @param notes the hand-written notes of the pairs people confuse
- * @param reasons what each reason class of a bounce means, and what to do
  */
 record Texts(String language, Map<String, ClassText> classes, Map<Integer, CategoryText> categories,
 		Map<String, SubjectText> subjects, Map<String, CodeText> replyCodes, Map<String, DetailText> details,
-		Map<Pair, String> notes, Map<String, ReasonText> reasons) {
-
-	/**
-	 * A reason class of a bounce.
-	 * @param description what it means
-	 * @param action what to do now
-	 */
-	public record ReasonText(String description, String action) {
-	}
+		Map<Pair, String> notes) {
 
 	/**
 	 * A class.

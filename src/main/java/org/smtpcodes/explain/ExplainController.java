@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.MissingParameter;
@@ -39,13 +38,13 @@ class ExplainController {
 
 	private final Explainer explainer;
 
-	private final Catalogue catalogue;
+	private final BounceRules rules;
 
 	private final Answers answers;
 
-	ExplainController(Explainer explainer, Catalogue catalogue, Answers answers) {
+	ExplainController(Explainer explainer, BounceRules rules, Answers answers) {
 		this.explainer = explainer;
-		this.catalogue = catalogue;
+		this.rules = rules;
 		this.answers = answers;
 	}
 
@@ -98,8 +97,8 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them")
 	List<ReasonDescription> reasons(Locale locale) {
 		String language = locale.getLanguage();
-		return this.catalogue.bounceRules().reasons().stream().map((reason) -> {
-			var text = this.catalogue.reason(reason.id(), language);
+		return this.rules.reasons().stream().map((reason) -> {
+			BounceRules.ReasonText text = this.rules.text(reason.id(), language);
 			String hard = switch (reason.hard()) {
 				case ALWAYS -> "always";
 				case NEVER -> "never";

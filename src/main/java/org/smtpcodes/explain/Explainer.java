@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.smtpcodes.codes.BounceRules;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeId;
@@ -24,10 +23,13 @@ public class Explainer {
 
 	private final Catalogue catalogue;
 
+	private final BounceRules rules;
+
 	private final MessageSource messages;
 
-	public Explainer(Catalogue catalogue, MessageSource messages) {
+	Explainer(Catalogue catalogue, BounceRules rules, MessageSource messages) {
 		this.catalogue = catalogue;
+		this.rules = rules;
 		this.messages = messages;
 	}
 
@@ -72,7 +74,7 @@ public class Explainer {
 			findings.add(finding("several-codes", locale, String.join(", ", parsed.otherCodes())));
 		}
 
-		BounceRules rules = this.catalogue.bounceRules();
+		BounceRules rules = this.rules;
 		List<Explanation.Evidence> evidence = new ArrayList<>();
 		int classDigit = (replyCode != null) ? replyCode.charAt(0) - '0'
 				: (status != null) ? status.charAt(0) - '0' : 0;
@@ -85,7 +87,7 @@ public class Explainer {
 
 		String bounce = bounce(reason, classDigit);
 		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, lowerCase, locale);
-		var reasonText = this.catalogue.reason(reason.id(), language);
+		BounceRules.ReasonText reasonText = rules.text(reason.id(), language);
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
 				reason.id(), reasonText.description(), retry, reasonText.action(),

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.codes.TestCatalogue;
-import org.smtpcodes.explain.Explainer;
+import org.smtpcodes.explain.TestExplainer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class BounceReadersTests {
 
-	private final Bounces bounces = new Bounces(new Explainer(TestCatalogue.load(), TestCatalogue.messages()),
+	private final Bounces bounces = new Bounces(TestExplainer.explainer(),
 			new BouncesProperties(DataSize.ofMegabytes(10), 1000, 1, Duration.ofMillis(300)), TestCatalogue.messages());
 
 	@Test

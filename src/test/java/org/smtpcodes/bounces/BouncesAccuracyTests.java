@@ -13,7 +13,7 @@ import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.codes.TestCatalogue;
-import org.smtpcodes.explain.Explainer;
+import org.smtpcodes.explain.TestExplainer;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.unit.DataSize;
@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BouncesAccuracyTests {
 
-	private final Bounces bounces = new Bounces(new Explainer(TestCatalogue.load(), TestCatalogue.messages()),
+	private final Bounces bounces = new Bounces(TestExplainer.explainer(),
 			new BouncesProperties(DataSize.ofMegabytes(10), 1000, 1, Duration.ofSeconds(1)), TestCatalogue.messages());
 
 	@Test

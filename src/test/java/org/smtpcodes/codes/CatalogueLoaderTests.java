@@ -106,25 +106,6 @@ class CatalogueLoaderTests {
 	}
 
 	@Test
-	void rejectsARuleLimitedToACommandItCannotSee() {
-		String rules = FACTS + """
-				reasons:
-				  - {reason: delivered, hard: never, failure: false}
-				  - {reason: undefined, hard: never}
-				  - {reason: rejected, hard: never}
-				rules:
-				  - reason: rejected
-				    after: MAIL
-				    patterns: ['\\bsender denied\\b']
-				  - reason: rejected
-				    after: QUIT
-				    patterns: ['\\baccess denied\\b']
-				""";
-		assertThat(problems(rules, TEXTS)).filteredOn((problem) -> problem.contains(": rules"))
-			.containsExactly("facts.yaml:49: rules.after: 'QUIT' is not one of [CONNECT, EHLO, HELO, STARTTLS, MAIL, RCPT, DATA]");
-	}
-
-	@Test
 	void refusesAliasBombs() {
 		StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
 		for (char name = 'b'; name <= 'k'; name++) {
@@ -236,11 +217,11 @@ class CatalogueLoaderTests {
 	}
 
 	static Catalogue load(String facts, String texts, String... extra) {
-		List<CatalogueLoader.Source> sources = new ArrayList<>();
-		sources.add(new CatalogueLoader.Source(resource(facts), "facts.yaml", null));
-		sources.add(new CatalogueLoader.Source(resource(texts), "texts-en.yaml", "en"));
+		List<CatalogueFiles.Source> sources = new ArrayList<>();
+		sources.add(new CatalogueFiles.Source(resource(facts), "facts.yaml", null));
+		sources.add(new CatalogueFiles.Source(resource(texts), "texts-en.yaml", "en"));
 		for (String file : extra) {
-			sources.add(new CatalogueLoader.Source(resource(file), "local.yaml", null, true));
+			sources.add(new CatalogueFiles.Source(resource(file), "local.yaml", null, true));
 		}
 		return new CatalogueLoader(List.of("en"), TestCatalogue.messages()).load(sources);
 	}

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
-import org.smtpcodes.codes.TestCatalogue;
 
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainAccuracyTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
+	private final Explainer explainer = TestExplainer.explainer();
 
 	@Test
 	void agreesWithSisimaiOnRealDiagnostics() {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
-import org.smtpcodes.codes.TestCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainFixturesTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
+	private final Explainer explainer = TestExplainer.explainer();
 
 	@ParameterizedTest
 	@ValueSource(strings = { "postfix", "exim", "opensmtpd" })

@@ -2,7 +2,6 @@ package org.smtpcodes.explain;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smtpcodes.codes.TestCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExplainerTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
+	private final Explainer explainer = TestExplainer.explainer();
 
 	@ParameterizedTest(name = "{1}: {0}")
 	@CsvSource(delimiter = '|', textBlock = """

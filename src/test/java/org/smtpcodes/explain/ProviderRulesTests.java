@@ -3,7 +3,6 @@ package org.smtpcodes.explain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.smtpcodes.codes.TestCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ProviderRulesTests {
 
-	private final Explainer explainer = new Explainer(TestCatalogue.load(), TestCatalogue.messages());
+	private final Explainer explainer = TestExplainer.explainer();
 
 	// a failed delivery as a whole bounce report gives it: the reply, the report's status and reply code, the
 	// command after which the server refused (empty when the report names none), the remote host, the recipient

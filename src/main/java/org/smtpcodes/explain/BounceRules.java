@@ -1,12 +1,13 @@
-package org.smtpcodes.codes;
+package org.smtpcodes.explain;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.google.re2j.Pattern;
 
 /**
- * The rules that classify a bounce, as data of the catalogue: the reasons (Sisimai's taxonomy) with the
+ * The rules that classify a bounce, as data of the catalogue's files: the reasons (Sisimai's taxonomy) with the
  * phrases servers use for each, the providers that can be recognised in a reply, and the enhanced-code
  * table used when no phrase matches. Every pattern is an RE2/J pattern, matched in linear time.
  *
@@ -16,16 +17,36 @@ import com.google.re2j.Pattern;
  * @param providers the providers, in the order they are tried
  * @param statusReasons the reason of an enhanced code (4.2.2) or detail (X.2.2) when no phrase matches
  * @param decisiveStatuses the enhanced codes and details whose reason holds whatever the text says
+ * @param texts what each reason means and what to do, by language and reason
  */
-public record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> providers,
-		Map<String, String> statusReasons, java.util.Set<String> decisiveStatuses) {
+record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> providers, Map<String, String> statusReasons,
+		Set<String> decisiveStatuses, Map<String, Map<String, ReasonText>> texts) {
 
-	public BounceRules {
+	BounceRules {
 		reasons = List.copyOf(reasons);
 		rules = List.copyOf(rules);
 		providers = List.copyOf(providers);
 		statusReasons = Map.copyOf(statusReasons);
-		decisiveStatuses = java.util.Set.copyOf(decisiveStatuses);
+		decisiveStatuses = Set.copyOf(decisiveStatuses);
+		texts = Map.copyOf(texts);
+	}
+
+	/**
+	 * What a reason means and what to do, in one language.
+	 * @param reason one of {@link #reasons()}
+	 * @param language one of the catalogue's languages
+	 * @return its texts
+	 */
+	ReasonText text(String reason, String language) {
+		return this.texts.get(language).get(reason);
+	}
+
+	/**
+	 * A reason class, in one language.
+	 * @param description what it means
+	 * @param action what to do now
+	 */
+	record ReasonText(String description, String action) {
 	}
 
 	/** Whether a reason makes a hard bounce (the address itself is bad). */

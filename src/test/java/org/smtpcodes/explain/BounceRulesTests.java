@@ -1,9 +1,10 @@
-package org.smtpcodes.codes;
+package org.smtpcodes.explain;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The phrases of the bounce rules: a plain phrase found without its pattern finds exactly what the pattern
- * finds.
+ * finds. The reasons are written in every language.
  */
 class BounceRulesTests {
 
@@ -29,7 +30,7 @@ class BounceRulesTests {
 				"mail box quota exceeded", "Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected",
 				"421 4.7.0 [BL22] from 192.0.2.1", "550 5.7.620 Access denied", "AUP#In-1310", "AUP#O-1245", "LPN007_416",
 				"ofr_506 [506]", "RP-002", "POL-T2", "IB112", "mail.i.ua/err/10/"));
-		BounceRules rules = TestCatalogue.load().bounceRules();
+		BounceRules rules = TestExplainer.rules();
 		List<BounceRules.Phrase> phrases = new ArrayList<>();
 		rules.rules().forEach((rule) -> phrases.addAll(rule.patterns()));
 		rules.providers().forEach((provider) -> {
@@ -51,6 +52,19 @@ class BounceRulesTests {
 						.anyMatch(match::contains);
 				}
 			}
+		}
+	}
+
+	@Test
+	void writesEveryReasonInJapanese() {
+		Pattern japanese = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}\\p{IsHan}]");
+		BounceRules rules = TestExplainer.rules();
+		assertThat(rules.reasons()).hasSizeGreaterThan(20);
+		for (BounceRules.Reason reason : rules.reasons()) {
+			BounceRules.ReasonText text = rules.text(reason.id(), "ja");
+			assertThat(text.description()).as(reason.id()).containsPattern(japanese);
+			assertThat(text.action()).as(reason.id()).containsPattern(japanese);
+			assertThat(rules.text(reason.id(), "en").description()).as(reason.id()).isNotEqualTo(text.description());
 		}
 	}
 

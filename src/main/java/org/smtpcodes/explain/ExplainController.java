@@ -33,6 +33,12 @@ class ExplainController {
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
 
+	// a problem, not a 200 with a guessed reason: a client that acts on "reason" cannot mistake "not a reply"
+	// for a reading, and the status says it without parsing the body
+	private static final String NOT_A_REPLY = "The text is not one reply: it holds no SMTP reply (no reply code, "
+			+ "no enhanced code, none of the words the rules read; type /problems/no-reply), or it is a whole "
+			+ "message, which POST /bounces reads (type /problems/whole-message)";
+
 	private final Explainer explainer;
 
 	private final Catalogue catalogue;
@@ -52,10 +58,18 @@ class ExplainController {
 					+ "diagnostic text (Diagnostic-Code: smtp; ..., or the wrapper of Postfix, Exim, Sendmail, "
 					+ "Microsoft ...). Answers the codes found, the human text, hard or soft bounce, the reason "
 					+ "class (see /reasons), whether to retry, what to do now, the provider when the text "
-					+ "identifies one, the evidence for the reason, and findings about the reply itself. The body "
-					+ "is at most 16 KiB and 100 lines; text/plain is accepted too.")
+					+ "identifies one, the evidence for the reason, and findings about the reply itself. The reply "
+					+ "read is the first line with a reply code, with the lines of a multi-line reply it opens; what "
+					+ "follows (a returned message) is read neither for codes nor for words. When the enhanced "
+					+ "code's class disagrees with the reply code's, the reply code decides retry, bounce and "
+					+ "advice, and a class-mismatch finding says so. A text with no reply code, no enhanced "
+					+ "code and none of the words the rules read (hello world) is answered with a 422 problem of "
+					+ "type /problems/no-reply rather than a guessed reason; words alone (mailbox full) are "
+					+ "explained. The body is at most 16 KiB and 100 lines; text/plain is accepted too.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ProblemResponses.ExplainErrors
 	Explanation explain(@RequestBody ExplainRequest request, Locale locale) {
 		if (request.reply() == null) {
@@ -69,6 +83,8 @@ class ExplainController {
 			description = "The same as the JSON form, with the reply as the whole body.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ProblemResponses.ExplainErrors
 	Explanation explainText(@RequestBody(required = false) String reply, Locale locale) {
 		return explain((reply != null) ? reply : "", locale);
@@ -80,6 +96,8 @@ class ExplainController {
 					+ "(percent-encoded); a longer query is refused with 414.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ProblemResponses.ExplainErrors
 	ResponseEntity<JsonAnswer> explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,

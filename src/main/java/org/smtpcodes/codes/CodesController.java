@@ -55,7 +55,7 @@ class CodesController {
 					+ "registered=false.")
 	@ApiResponse(responseCode = "200", description = "The code's document",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
-	@ProblemResponses.CodeErrors
+	@CodeErrors
 	ResponseEntity<JsonAnswer> code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
 			example = "451") @PathVariable String code, Locale locale, WebRequest request) {
 		CodeId id = CodeId.parse(code);

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
-import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +43,7 @@ class CompareController {
 					+ "Swapping a and b mirrors the answer.")
 	@ApiResponse(responseCode = "200", description = "The comparison", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Comparison.class)))
-	@ProblemResponses.CompareErrors
+	@CompareErrors
 	ResponseEntity<JsonAnswer> compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",
 					example = "220") @RequestParam String a,

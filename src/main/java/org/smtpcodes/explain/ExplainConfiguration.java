@@ -29,7 +29,7 @@ class ExplainConfiguration {
 
 	@Bean
 	ProblemTypes explainProblemTypes() {
-		return ProblemTypes.of(EmptyReply.TYPE, TooManyLines.TYPE, WholeMessage.TYPE);
+		return ProblemTypes.of(EmptyReply.TYPE, TooManyLines.TYPE, WholeMessage.TYPE, NoReply.TYPE);
 	}
 
 }

@@ -2,9 +2,12 @@ package org.smtpcodes.explain;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -12,7 +15,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.MissingParameter;
-import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,7 +38,16 @@ class ExplainController {
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
 
+	// a problem, not a 200 with a guessed reason: a client that acts on "reason" cannot mistake "not a reply"
+	// for a reading, and the status says it without parsing the body
+	private static final String NOT_A_REPLY = "The text is not one reply: it holds no SMTP reply (no reply code, "
+			+ "no enhanced code, none of the words the rules read; type /problems/no-reply), or it is a whole "
+			+ "message, which POST /bounces reads (type /problems/whole-message)";
+
 	private final Explainer explainer;
+
+	// the reasons, serialized once per language
+	private final Map<String, JsonAnswer> reasons = new ConcurrentHashMap<>();
 
 	private final BounceRules rules;
 
@@ -55,11 +66,19 @@ class ExplainController {
 					+ "diagnostic text (Diagnostic-Code: smtp; ..., or the wrapper of Postfix, Exim, Sendmail, "
 					+ "Microsoft ...). Answers the codes found, the human text, hard or soft bounce, the reason "
 					+ "class (see /reasons), whether to retry, what to do now, the provider when the text "
-					+ "identifies one, the evidence for the reason, and findings about the reply itself. The body "
-					+ "is at most 16 KiB and 100 lines; text/plain is accepted too.")
+					+ "identifies one, the evidence for the reason, and findings about the reply itself. The reply "
+					+ "read is the first line with a reply code, with the lines of a multi-line reply it opens; what "
+					+ "follows (a returned message) is read neither for codes nor for words. When the enhanced "
+					+ "code's class disagrees with the reply code's, the reply code decides retry, bounce and "
+					+ "advice, and a class-mismatch finding says so. A text with no reply code, no enhanced "
+					+ "code and none of the words the rules read (hello world) is answered with a 422 problem of "
+					+ "type /problems/no-reply rather than a guessed reason; words alone (mailbox full) are "
+					+ "explained. The body is at most 16 KiB and 100 lines; text/plain is accepted too.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
-	@ProblemResponses.ExplainErrors
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ExplainErrors
 	Explanation explain(@RequestBody ExplainRequest request, Locale locale) {
 		if (request.reply() == null) {
 			throw new MissingParameter("reply");
@@ -72,7 +91,9 @@ class ExplainController {
 			description = "The same as the JSON form, with the reply as the whole body.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
-	@ProblemResponses.ExplainErrors
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ExplainErrors
 	Explanation explainText(@RequestBody(required = false) String reply, Locale locale) {
 		return explain((reply != null) ? reply : "", locale);
 	}
@@ -83,7 +104,9 @@ class ExplainController {
 					+ "(percent-encoded); a longer query is refused with 414.")
 	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
-	@ProblemResponses.ExplainErrors
+	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	@ExplainErrors
 	ResponseEntity<JsonAnswer> explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,
 			Locale locale, WebRequest request) {
@@ -94,9 +117,16 @@ class ExplainController {
 	@Operation(summary = "The reason classes /explain can answer",
 			description = "Every reason class (the taxonomy of Sisimai, so that results compare with it), what it "
 					+ "means, whether it makes a hard bounce (always, never, or when permanent), and what to do.")
-	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them")
-	List<ReasonDescription> reasons(Locale locale) {
-		String language = locale.getLanguage();
+	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					array = @ArraySchema(schema = @Schema(implementation = ReasonDescription.class))))
+	ResponseEntity<JsonAnswer> reasons(Locale locale, WebRequest request) {
+		JsonAnswer answer = this.reasons.computeIfAbsent(locale.getLanguage(),
+				(language) -> this.answers.serialize(reasons(language)));
+		return this.answers.respond(answer, request);
+	}
+
+	private List<ReasonDescription> reasons(String language) {
 		return this.rules.reasons().stream().map((reason) -> {
 			BounceRules.ReasonText text = this.rules.text(reason.id(), language);
 			String hard = switch (reason.hard()) {

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Explainer {
 
+	// the reason when nothing in the facts points to any class
+	private static final String UNDEFINED = "undefined";
+
 	private final Catalogue catalogue;
 
 	private final BounceRules rules;
@@ -38,12 +41,23 @@ public class Explainer {
 	 * @param input the reply or diagnostic text (already checked for size)
 	 * @param language one of the catalogue's languages
 	 * @return the explanation
+	 * @throws NoReply when the text holds no SMTP reply: no code, and no words that any rule reads
 	 */
 	public Explanation explain(String input, String language) {
 		Decision decision = decide(Facts.of(input), language);
+		if (holdsNoReply(decision)) {
+			throw new NoReply();
+		}
 		return new Explanation(decision.replySummary(), decision.enhancedSummary(), decision.otherCodes(),
 				decision.text(), decision.command(), decision.bounce(), decision.reason(), decision.reasonDescription(),
 				decision.retry(), decision.action(), decision.provider(), decision.evidence(), decision.findings());
+	}
+
+	// The rules answer "undefined" only when nothing in the text pointed anywhere: no code, no phrase of a
+	// reason. A provider or an SMTP command that the text names is still something read, and is explained.
+	private static boolean holdsNoReply(Decision decision) {
+		return UNDEFINED.equals(decision.reason()) && decision.replyCode() == null && decision.status() == null
+				&& decision.otherCodes().isEmpty() && decision.provider() == null && decision.command() == null;
 	}
 
 	/**
@@ -60,7 +74,8 @@ public class Explainer {
 		List<Explanation.Finding> findings = new ArrayList<>();
 		CodeDocument reply = document(replyCode, language, findings, locale);
 		CodeDocument enhanced = document(status, language, findings, locale);
-		if (replyCode != null && status != null && replyCode.charAt(0) != status.charAt(0)) {
+		boolean classesDiffer = replyCode != null && status != null && replyCode.charAt(0) != status.charAt(0);
+		if (classesDiffer) {
 			findings.add(finding("class-mismatch", locale, replyCode, status));
 		}
 		if (status != null && facts.status() != null && !status.equals(facts.status())
@@ -78,15 +93,16 @@ public class Explainer {
 		List<Explanation.Evidence> evidence = new ArrayList<>();
 		int classDigit = (replyCode != null) ? replyCode.charAt(0) - '0'
 				: (status != null) ? status.charAt(0) - '0' : 0;
-		String input = facts.text();
+		// the words read are those of the reply: a returned message after it is not read
+		String input = parsed.read();
 		String lowerCase = BounceRules.Phrase.lowerCase(input);
 		String command = (facts.command() != null) ? facts.command() : SmtpCommand.in(lowerCase);
 		BounceRules.Provider provider = provider(facts, input, lowerCase, rules, evidence);
 		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, command, provider, rules,
 				evidence);
 
-		String bounce = bounce(reason, classDigit);
-		CodeDocument.Retry retry = retry(reason, reply, enhanced, classDigit, lowerCase, locale);
+		String bounce = bounce(reason, classDigit, classesDiffer);
+		CodeDocument.Retry retry = retry(reason, replyCode, reply, enhanced, classDigit, lowerCase, locale);
 		BounceRules.ReasonText reasonText = rules.text(reason.id(), language);
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
@@ -177,7 +193,7 @@ public class Explainer {
 			return rules.reason("onhold");
 		}
 		evidence.add(new Explanation.Evidence("class", "none"));
-		return rules.reason("undefined");
+		return rules.reason(UNDEFINED);
 	}
 
 	// Words that say the address is unknown, where the server did not refuse the address itself: after it
@@ -238,10 +254,16 @@ public class Explainer {
 		return null;
 	}
 
-	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx class
-	private static String bounce(BounceRules.Reason reason, int classDigit) {
+	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx class. But when the reply
+	// code and the enhanced code disagree on the class, the reply code decides, as it decides the retry (RFC
+	// 5321 section 4.2.1, RFC 2034 section 4): a temporary reply keeps the message queued, so it is a soft
+	// bounce whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce that is retryable
+	private static String bounce(BounceRules.Reason reason, int classDigit, boolean classesDiffer) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return Explanation.NONE;
+		}
+		if (classesDiffer && classDigit == 4) {
+			return Explanation.SOFT;
 		}
 		return switch (reason.hard()) {
 			case ALWAYS -> Explanation.HARD;
@@ -250,8 +272,14 @@ public class Explainer {
 		};
 	}
 
-	private CodeDocument.Retry retry(BounceRules.Reason reason, CodeDocument reply, CodeDocument enhanced,
-			int classDigit, String lowerCase, Locale locale) {
+	// Whether to retry comes from the reply code (RFC 5321 section 4.2.1; RFC 2034 section 4 requires the
+	// enhanced code to have the same class, and where it does not, the reply code wins), with the exceptions
+	// the catalogue records for it; without a reply code, from the enhanced code. The advice is always one
+	// written for that verdict, never one for the other: the enhanced code's when it says the same (it is the
+	// more specific), else the reply code's own, after a sentence on the mismatch when the two codes' classes
+	// differ ("550 4.1.1": not retryable, and the advice of 4.1.1, which says to retry, is not given).
+	private CodeDocument.Retry retry(BounceRules.Reason reason, String replyCode, CodeDocument reply,
+			CodeDocument enhanced, int classDigit, String lowerCase, Locale locale) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return null;
 		}
@@ -259,19 +287,39 @@ public class Explainer {
 		if (reply != null && reply.code().equals("552") && reason.id().equals("toomanyconn")) {
 			return new CodeDocument.Retry(true, message("explain.retry.tooManyRecipients", locale));
 		}
-		// clients act on the reply code (RFC 3463 section 2): an enhanced code of another class says nothing
-		// of the retry
-		boolean sameClass = enhanced != null && (reply == null || reply.code().charAt(0) == enhanced.code().charAt(0));
-		CodeDocument specific = (sameClass && enhanced.retry() != null) ? enhanced : reply;
-		if (specific == null || specific.retry() == null) {
+		CodeDocument.Retry byReply = (reply != null) ? reply.retry() : null;
+		CodeDocument.Retry byEnhanced = (enhanced != null) ? enhanced.retry() : null;
+		boolean retryable;
+		if (byReply != null) {
+			retryable = byReply.retryable();
+		}
+		else if (replyCode != null) {
+			// a reply code the catalogue lacks: RFC 5321 section 4.2.1 has clients act on its first digit
+			retryable = replyCode.charAt(0) == '4';
+		}
+		else if (byEnhanced != null) {
+			retryable = byEnhanced.retryable();
+		}
+		else {
 			return null;
 		}
-		boolean retryable = (reply != null && reply.retry() != null) ? reply.retry().retryable()
-				: specific.retry().retryable();
 		if (retryable && saysNotToRetry(lowerCase)) {
 			return new CodeDocument.Retry(false, message("explain.retry.saysNotToRetry", locale));
 		}
-		return new CodeDocument.Retry(retryable, specific.retry().advice());
+		if (byEnhanced != null && byEnhanced.retryable() == retryable) {
+			return new CodeDocument.Retry(retryable, byEnhanced.advice());
+		}
+		String own = (byReply != null) ? byReply.advice() : null;
+		// the sentence on the mismatch says what the reply code's class says; a 4xx that the catalogue knows
+		// not to be retryable (432) has its own advice
+		if (enhanced != null && replyCode != null && enhanced.code().charAt(0) != replyCode.charAt(0)
+				&& retryable == (replyCode.charAt(0) == '4')) {
+			String mismatch = message(retryable ? "explain.retry.temporaryReply" : "explain.retry.permanentReply",
+					locale, replyCode, enhanced.code());
+			return new CodeDocument.Retry(retryable,
+					(own != null) ? message("explain.retry.thenOwnAdvice", locale, mismatch, own) : mismatch);
+		}
+		return (own != null) ? new CodeDocument.Retry(retryable, own) : null;
 	}
 
 	// a temporary reply whose text says that trying again will not help

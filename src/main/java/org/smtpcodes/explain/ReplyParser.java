@@ -30,16 +30,21 @@ final class ReplyParser {
 	 */
 	static ParsedReply parse(String input) {
 		String normalized = input.replace("\r\n", "\n").replace('\r', '\n').strip();
-		String[] rawLines = normalized.split("\n");
 		List<Candidate> replies = new ArrayList<>();
-		List<Candidate> enhanced = new ArrayList<>();
-		scan(normalized, replies, enhanced);
+		List<Candidate> allEnhanced = new ArrayList<>();
+		scan(normalized, replies, allEnhanced);
 
-		// the remote reply is the last strong code; its text begins where the run of lines with that code begins
+		// the reply is the first line with a reply code, and the lines of a multi-line reply that it opens:
+		// what comes after (a returned message, a recipe with "250 grams of flour") is not read for codes
+		int replyEnd = replyEnd(normalized, replies);
+		List<Candidate> enhanced = allEnhanced.stream().filter((candidate) -> candidate.start() < replyEnd).toList();
+
+		// within the reply, the remote reply is the last strong code (a wrapper's own code comes first); its
+		// text begins where the run of lines with that code begins
 		Candidate primary = null;
 		Candidate first = null;
 		for (Candidate candidate : replies) {
-			if (candidate.strong()) {
+			if (candidate.strong() && candidate.start() < replyEnd) {
 				if (primary == null || !candidate.code().equals(primary.code())) {
 					first = candidate;
 				}
@@ -66,7 +71,8 @@ final class ReplyParser {
 		}
 		Set<String> others = new LinkedHashSet<>();
 		for (Candidate candidate : replies) {
-			if (candidate.strong() && (primary == null || !candidate.code().equals(primary.code()))) {
+			if (candidate.strong() && candidate.start() < replyEnd
+					&& (primary == null || !candidate.code().equals(primary.code()))) {
 				others.add(candidate.code());
 			}
 		}
@@ -75,10 +81,60 @@ final class ReplyParser {
 				others.add(candidate.code());
 			}
 		}
-		String text = humanText(normalized, primary, primaryEnhanced);
+		String read = normalized.substring(0, textEnd(normalized, replyEnd, primary != null));
+		String text = humanText(read, primary, primaryEnhanced);
 		return new ParsedReply((primary != null) ? primary.code() : null,
 				(primaryEnhanced != null) ? primaryEnhanced.code() : null, text, List.copyOf(others),
-				rawLines.length, linesDiffer(rawLines));
+				linesDiffer(normalized.substring(0, replyEnd).split("\n")), read);
+	}
+
+	// Where the reply ends: after the line of the first strong reply code, or, when that line continues a
+	// multi-line reply ("550-5.1.1 ..."), after the line that ends it (RFC 5321 section 4.2.1: every line but
+	// the last has a hyphen after the code). Lines without a code in between (a folded diagnostic) are part
+	// of it. The whole text when there is no reply code.
+	private static int replyEnd(String text, List<Candidate> replies) {
+		int end = -1;
+		boolean continues = false;
+		for (Candidate candidate : replies) {
+			if (!candidate.strong()) {
+				continue;
+			}
+			if (end >= 0 && candidate.start() > end) {
+				if (!continues) {
+					break;
+				}
+				end = lineEnd(text, candidate.start());
+			}
+			else if (end < 0) {
+				end = lineEnd(text, candidate.start());
+			}
+			continues = candidate.end() < text.length() && text.charAt(candidate.end()) == '-';
+		}
+		return (end >= 0) ? end : text.length();
+	}
+
+	// Where the human text of the reply ends: at the first blank line after the reply or at the next line
+	// that opens with a reply code, so that a folded line still belongs to it and a returned message does not
+	private static int textEnd(String text, int replyEnd, boolean hasReply) {
+		if (!hasReply) {
+			return text.length();
+		}
+		int start = replyEnd;
+		while (start < text.length()) {
+			int end = lineEnd(text, start + 1);
+			String line = text.substring(start + 1, end).strip();
+			if (line.isEmpty() || (line.length() >= 3 && isReplyCode(line.substring(0, 3))
+					&& (line.length() == 3 || " -".indexOf(line.charAt(3)) >= 0))) {
+				return start;
+			}
+			start = end;
+		}
+		return text.length();
+	}
+
+	private static int lineEnd(String text, int from) {
+		int end = text.indexOf('\n', Math.min(from, text.length()));
+		return (end >= 0) ? end : text.length();
 	}
 
 	// every code-shaped token: a run of digits and dots with a separator (or the text's edge) on both sides;

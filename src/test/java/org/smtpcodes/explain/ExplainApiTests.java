@@ -1,7 +1,10 @@
 package org.smtpcodes.explain;
 
+import java.util.List;
+
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
@@ -216,6 +219,90 @@ class ExplainApiTests {
 				"paths.'/explain'.post.responses.'200'.content.'application/json'.examples.'Exim bounce, mailbox full'.value.reason"))
 			.isEqualTo("mailboxfull");
 		assertThat(document.<String>get("paths.'/reasons'.get.summary")).startsWith("The reason classes");
+	}
+
+	@Test
+	void answersAProblemWhenTheTextHoldsNoReply() {
+		Response response = given().contentType(ContentType.TEXT).body("hello world").post("/explain");
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.contentType()).startsWith(PROBLEM_JSON);
+		assertThat(response.path("type").toString()).isEqualTo("/problems/no-reply");
+		assertThat(response.path("title").toString()).isEqualTo("No SMTP reply");
+		assertThat(response.path("detail").toString()).startsWith("The text holds no SMTP reply");
+		assertThat(response.<Object>path("reason")).isNull();
+	}
+
+	@Test
+	void answersTheNoReplyProblemInJapanese() {
+		Response response = given().queryParam("reply", "hello world").queryParam("lang", "ja").get("/explain");
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.path("type").toString()).isEqualTo("/problems/no-reply");
+		assertThat(response.path("title").toString()).isEqualTo("SMTP 応答なし");
+		assertThat(response.path("detail").toString()).startsWith("テキストに SMTP の応答が含まれていません。");
+		Response json = given().contentType(ContentType.JSON)
+			.header("Accept-Language", "ja")
+			.body("{\"reply\": \"hello world\"}")
+			.post("/explain");
+		assertThat(json.statusCode()).isEqualTo(422);
+		assertThat(json.path("title").toString()).isEqualTo("SMTP 応答なし");
+	}
+
+	@Test
+	void stillExplainsWordsWithoutAnyCode() {
+		Response response = given().queryParam("reply", "mailbox full").get("/explain");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.path("reason").toString()).isEqualTo("mailboxfull");
+		assertThat(response.path("bounce").toString()).isEqualTo("soft");
+	}
+
+	@Test
+	void stillPointsAWholeMessageToBounces() {
+		Response response = given().contentType(ContentType.TEXT)
+			.body("From: MAILER-DAEMON@example.org\nTo: bob@example.org\nDate: Thu, 1 Jan 2015 00:00:00 +0000\n"
+					+ "Subject: hello\n\nhello world\n")
+			.post("/explain");
+		assertThat(response.statusCode()).isEqualTo(422);
+		assertThat(response.path("type").toString()).isEqualTo("/problems/whole-message");
+		assertThat(response.path("title").toString()).isEqualTo("A whole message");
+	}
+
+	@Test
+	void readsTheReplyOfABounceNotTheCodesOfItsReturnedMessage() {
+		Response response = given().contentType(ContentType.TEXT)
+			.body("This is the mail system at host mail.example.org.\n\n"
+					+ "<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>:\n"
+					+ "    Recipient address rejected: User unknown (in reply to RCPT TO command)\n\n"
+					+ "------ This is a copy of the message, including all the headers. ------\n"
+					+ "Subject: Cake\n\nYou need:\n250 grams of flour\n3 eggs\n")
+			.post("/explain");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.path("replyCode.code").toString()).isEqualTo("550");
+		assertThat(response.path("enhancedCode.code").toString()).isEqualTo("5.1.1");
+		assertThat(response.path("reason").toString()).isEqualTo("userunknown");
+		assertThat(response.path("bounce").toString()).isEqualTo("hard");
+		assertThat(response.<Object>path("otherCodes")).isNull();
+		assertThat(response.path("text").toString()).doesNotContain("grams");
+	}
+
+	@Test
+	void followsTheReplyCodeWhenTheEnhancedCodeHasAnotherClass() {
+		Response response = given().queryParam("reply", "550 4.1.1 User unknown").get("/explain");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.path("reason").toString()).isEqualTo("userunknown");
+		assertThat(response.path("bounce").toString()).isEqualTo("hard");
+		assertThat(response.<Boolean>path("retry.retryable")).isFalse();
+		assertThat(response.path("retry.advice").toString()).startsWith("The reply code 550 is permanent")
+			.doesNotContain("Retry on the normal schedule");
+		assertThat(response.<List<String>>path("findings.type")).contains("class-mismatch");
+	}
+
+	@Test
+	void documentsTheNoReplyProblem() {
+		Response response = given().get("/v3/api-docs");
+		for (String method : new String[] { "get", "post" }) {
+			assertThat(response.path("paths.'/explain'." + method + ".responses.'422'.description").toString())
+				.contains("/problems/no-reply", "/problems/whole-message");
+		}
 	}
 
 }

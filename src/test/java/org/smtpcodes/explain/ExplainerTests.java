@@ -1,9 +1,13 @@
 package org.smtpcodes.explain;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.smtpcodes.codes.TestCatalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * Reasons for phrasings that are not in the labelled corpora: the rules describe how servers word things, so
@@ -68,6 +72,79 @@ class ExplainerTests {
 		assertThat(decision.status()).isEqualTo(status);
 		assertThat(decision.findings()).extracting(Explanation.Finding::type)
 			.satisfies((types) -> assertThat(types.contains("gave-up")).isEqualTo(finding != null));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "hello world", "Thanks, see you on Tuesday!", "Lorem ipsum dolor sit amet",
+			"The message could not be delivered." })
+	void answersNoReplyForATextThatHoldsNone(String text) {
+		assertThatExceptionOfType(NoReply.class).isThrownBy(() -> this.explainer.explain(text, "en"))
+			.satisfies((ex) -> {
+				assertThat(ex.getStatusCode().value()).isEqualTo(422);
+				assertThat(ex.getBody().getType()).hasToString("/problems/no-reply");
+				assertThat(ex.getTitleMessageCode()).isEqualTo("problem.no-reply.title");
+				assertThat(ex.getDetailMessageCode()).isEqualTo("problem.no-reply.detail");
+			});
+	}
+
+	@ParameterizedTest(name = "{1}: {0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			mailbox full                     | mailboxfull
+			user unknown                     | userunknown
+			""")
+	void explainsWordsWithoutAnyCode(String text, String reason) {
+		Explanation explanation = this.explainer.explain(text, "en");
+		assertThat(explanation.replyCode()).isNull();
+		assertThat(explanation.reason()).isEqualTo(reason);
+	}
+
+	@Test
+	void readsTheFirstReplyAndNotTheMessageReturnedAfterIt() {
+		String bounce = """
+				This is the mail system at host mail.example.org.
+
+				<bob@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>:
+				    Recipient address rejected: User unknown (in reply to RCPT TO command)
+
+				------ This is a copy of the message, including all the headers. ------
+				Subject: Cake
+
+				You need:
+				250 grams of flour
+				3 eggs
+				421 4.7.0 was the error code last time; the mailbox is full of recipes
+				""";
+		Explanation explanation = this.explainer.explain(bounce, "en");
+		assertThat(explanation.replyCode().code()).isEqualTo("550");
+		assertThat(explanation.enhancedCode().code()).isEqualTo("5.1.1");
+		assertThat(explanation.reason()).isEqualTo("userunknown");
+		assertThat(explanation.bounce()).isEqualTo(Explanation.HARD);
+		assertThat(explanation.otherCodes()).isEmpty();
+		assertThat(explanation.text()).contains("User unknown").doesNotContain("grams", "recipes");
+		assertThat(explanation.command()).isEqualTo("RCPT");
+		assertThat(explanation.retry().retryable()).isFalse();
+	}
+
+	// RFC 5321 section 4.2.1: a client acts on the reply code; RFC 2034 section 4 requires the enhanced code to
+	// have its class. Where they disagree, the reply code decides the retry, the hard or soft bounce and the
+	// advice, and a finding says what is wrong.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			550 4.1.1 User unknown             | false | hard | The reply code 550 is permanent
+			550 4.2.2 Mailbox full             | false | soft | The reply code 550 is permanent
+			450 5.1.1 User unknown             | true  | soft | The reply code 450 is temporary
+			451 5.3.0 Local error in processing | true | soft | The reply code 451 is temporary
+			""")
+	void theReplyCodeDecidesWhenTheEnhancedCodeHasAnotherClass(String reply, boolean retryable, String bounce,
+			String advice) {
+		Explanation explanation = this.explainer.explain(reply, "en");
+		assertThat(explanation.retry().retryable()).isEqualTo(retryable);
+		assertThat(explanation.bounce()).isEqualTo(bounce);
+		assertThat(explanation.retry().advice()).startsWith(advice);
+		assertThat(explanation.findings()).extracting(Explanation.Finding::type).contains("class-mismatch");
+		// the advice of the enhanced code, written for the other verdict, is not given
+		String enhancedAdvice = TestCatalogue.load().require(explanation.enhancedCode().code(), "en").retry().advice();
+		assertThat(explanation.retry().advice()).doesNotContain(enhancedAdvice);
 	}
 
 }

@@ -53,7 +53,8 @@ class LinearTimeTests {
 			long started = System.nanoTime();
 			int status = given().contentType(ContentType.TEXT).body(reply).post("/explain").statusCode();
 			long millis = (System.nanoTime() - started) / 1_000_000;
-			assertThat(status).as(reply.substring(0, 40)).isIn(200, 413);
+			// 422: a text that holds no SMTP reply ("user unknow ...", "(((...")
+			assertThat(status).as(reply.substring(0, 40)).isIn(200, 413, 422);
 			assertThat(millis).as("%s... answered in %d ms", reply.substring(0, 20), millis).isLessThan(BOUND_MILLIS);
 		}
 	}

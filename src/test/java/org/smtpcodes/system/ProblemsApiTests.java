@@ -168,7 +168,7 @@ class ProblemsApiTests {
 			.toList();
 		assertThat(types).extracting(ProblemType::slug)
 			.doesNotHaveDuplicates()
-			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "not-a-bounce",
+			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "no-reply", "not-a-bounce",
 					"readers-busy");
 		for (ProblemType type : types) {
 			ExtractableResponse<Response> page = given().get(type.uri().toString()).then().statusCode(200).extract();

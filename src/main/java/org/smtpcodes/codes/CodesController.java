@@ -1,5 +1,6 @@
 package org.smtpcodes.codes;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -11,18 +12,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.InvalidParameter;
 import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /codes} and {@code GET /codes/{code}}.
@@ -56,14 +58,15 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The code's document",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
 	@CodeErrors
-	ResponseEntity<JsonAnswer> code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
-			example = "451") @PathVariable String code, Locale locale, WebRequest request) {
+	void code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
+			example = "451") @PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
 		CodeId id = CodeId.parse(code);
 		JsonAnswer answer = this.precomputed.document(id.value(), locale.getLanguage());
 		if (answer == null) {
 			answer = this.answers.serialize(this.catalogue.require(id, locale.getLanguage()));
 		}
-		return this.answers.respond(answer, request);
+		this.answers.write(answer, request, response);
 	}
 
 	@GetMapping("/codes")
@@ -75,13 +78,14 @@ class CodesController {
 	@ApiResponse(responseCode = "200", description = "The matching codes, in catalogue order",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)))
 	@ProblemResponses.BadRequest
-	ResponseEntity<JsonAnswer> codes(
+	void codes(
 			@Parameter(description = "reply or enhanced", example = "reply") @RequestParam(required = false) String kind,
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,
 			@Parameter(description = "Text to find in codes, titles and texts, ignoring case (at most "
 					+ MAX_QUERY_LENGTH + " characters)", example = "greylist") @RequestParam(required = false) String q,
-			Locale locale, WebRequest request) {
+			Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
 		if (kind != null && !kind.equals(CodeDocument.REPLY) && !kind.equals(CodeDocument.ENHANCED)) {
 			throw new InvalidParameter("kind", List.of(CodeDocument.REPLY, CodeDocument.ENHANCED));
 		}
@@ -92,11 +96,12 @@ class CodesController {
 			throw new InvalidParameter("q", List.of("text of at most " + MAX_QUERY_LENGTH + " characters"));
 		}
 		if (kind == null && classDigit == null && (q == null || q.isBlank())) {
-			return this.answers.respond(this.precomputed.list(locale.getLanguage()), request);
+			this.answers.write(this.precomputed.list(locale.getLanguage()), request, response);
+			return;
 		}
 		List<CodeSummary> codes = this.catalogue.list(kind, (classDigit != null) ? Integer.valueOf(classDigit) : null,
 				q, locale.getLanguage());
-		return this.answers.respond(this.answers.serialize(CodeList.of(this.catalogue, codes)), request);
+		this.answers.write(this.answers.serialize(CodeList.of(this.catalogue, codes)), request, response);
 	}
 
 	/**

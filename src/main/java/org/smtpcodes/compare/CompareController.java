@@ -1,5 +1,6 @@
 package org.smtpcodes.compare;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,15 +9,15 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.JsonAnswer;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code GET /compare?a=220&b=451}.
@@ -44,12 +45,13 @@ class CompareController {
 	@ApiResponse(responseCode = "200", description = "The comparison", content = @Content(
 			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Comparison.class)))
 	@CompareErrors
-	ResponseEntity<JsonAnswer> compare(
+	void compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",
 					example = "220") @RequestParam String a,
 			@Parameter(description = "Another code", example = "451") @RequestParam String b, Locale locale,
-			WebRequest request) {
-		return this.answers.respond(this.serialized.answer(a, b, locale.getLanguage()), request);
+			HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		this.answers.write(this.serialized.answer(a, b, locale.getLanguage()), request, response);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.smtpcodes.explain;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,18 +13,19 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.smtpcodes.system.Answers;
 import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.MissingParameter;
 
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code POST /explain}, {@code GET /explain?reply=...} and {@code GET /reasons}.
@@ -107,10 +109,11 @@ class ExplainController {
 	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
-	ResponseEntity<JsonAnswer> explainQuery(@Parameter(description = "The reply or diagnostic text",
+	void explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,
-			Locale locale, WebRequest request) {
-		return this.answers.respond(this.answers.serialize(explain(reply, locale)), request);
+			Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		this.answers.write(this.answers.serialize(explain(reply, locale)), request, response);
 	}
 
 	@GetMapping(path = "/reasons", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -120,10 +123,11 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The reasons, in the order the rules try them",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					array = @ArraySchema(schema = @Schema(implementation = ReasonDescription.class))))
-	ResponseEntity<JsonAnswer> reasons(Locale locale, WebRequest request) {
+	void reasons(Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
 		JsonAnswer answer = this.reasons.computeIfAbsent(locale.getLanguage(),
 				(language) -> this.answers.serialize(reasons(language)));
-		return this.answers.respond(answer, request);
+		this.answers.write(answer, request, response);
 	}
 
 	private List<ReasonDescription> reasons(String language) {

@@ -22,7 +22,6 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
@@ -75,11 +74,6 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
 		configurer.strategies(List.of(new AcceptHeader()));
-	}
-
-	@Override
-	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
-		builder.addCustomConverter(new JsonAnswerConverter());
 	}
 
 	@Override

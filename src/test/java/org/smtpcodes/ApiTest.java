@@ -15,8 +15,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
- * A test against the whole application on a random port (and its management port on another), with REST
- * Assured pointed at the first.
+ * A test against the whole application on a random port (and its management port on
+ * another), with REST Assured pointed at the first.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

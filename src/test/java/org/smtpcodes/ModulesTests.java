@@ -8,8 +8,9 @@ import org.springframework.modulith.core.ApplicationModules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packages of the service are modules with boundaries (Spring Modulith): no cycles between them, and
- * {@code system}, which every feature uses, a leaf that uses none of them.
+ * The packages of the service are modules with boundaries (Spring Modulith): no cycles
+ * between them, and {@code system}, which every feature uses, a leaf that uses none of
+ * them.
  */
 class ModulesTests {
 
@@ -25,8 +26,8 @@ class ModulesTests {
 		ApplicationModule system = this.modules.getModuleByName("system").orElseThrow();
 		assertThat(system.getDirectDependencies(this.modules).stream().map((d) -> d.getTargetModule().getName()))
 			.isEmpty();
-		assertThat(this.modules.stream().map(ApplicationModule::getName))
-			.containsExactlyInAnyOrder("bounces", "codes", "compare", "explain", "system");
+		assertThat(this.modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bounces", "codes",
+				"compare", "explain", "system");
 	}
 
 }

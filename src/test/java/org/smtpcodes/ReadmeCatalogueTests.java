@@ -19,8 +19,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's extra catalogue file, as an operator would copy it: the service starts on it (the real loader
- * checks it as it checks any extra file) and answers with the code, the note and the rule it adds.
+ * The README's extra catalogue file, as an operator would copy it: the service starts on
+ * it (the real loader checks it as it checks any extra file) and answers with the code,
+ * the note and the rule it adds.
  */
 @ApiTest
 class ReadmeCatalogueTests {
@@ -78,7 +79,8 @@ class ReadmeCatalogueTests {
 
 	@Test
 	void putsTheRuleBeforeTheEmbeddedOnes() {
-		// without the rule, the embedded catalogue reads this reply as rejected, from its X.7.1
+		// without the rule, the embedded catalogue reads this reply as rejected, from its
+		// X.7.1
 		var explanation = given().queryParam("reply", "550 5.7.1 ExampleGate rule 7: message refused")
 			.get("/explain")
 			.jsonPath();

@@ -22,13 +22,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Every curl example in the README and in docs/ shows what the service really answers, and every relative
- * link of them leads to a file of the repository.
+ * Every curl example in the README and in docs/ shows what the service really answers,
+ * and every relative link of them leads to a file of the repository.
  * <p>
- * An example is a {@code console} block whose first line is {@code $ curl -s ...} (continued by lines
- * ending in a backslash) and whose other lines are the JSON answer. In docs/ the answer is shown whole and
- * must equal the real one. The README shows answers trimmed: every field it shows must be in the real
- * answer with the value shown (an array shows the first elements of the real one), and nothing else.
+ * An example is a {@code console} block whose first line is {@code $ curl -s ...}
+ * (continued by lines ending in a backslash) and whose other lines are the JSON answer.
+ * In docs/ the answer is shown whole and must equal the real one. The README shows
+ * answers trimmed: every field it shows must be in the real answer with the value shown
+ * (an array shows the first elements of the real one), and nothing else.
  */
 @ApiTest
 class ReadmeTests {
@@ -99,7 +100,8 @@ class ReadmeTests {
 		assertThat(readmeLinks).containsAll(docs().stream().map(Path::toString).toList());
 	}
 
-	// the shown JSON is part of the answered one: objects may leave fields out, arrays may end early
+	// the shown JSON is part of the answered one: objects may leave fields out, arrays
+	// may end early
 	private static void compare(JsonNode shown, JsonNode answered, String where, List<String> differences) {
 		if (shown.isObject() && answered.isObject()) {
 			for (Map.Entry<String, JsonNode> field : shown.properties()) {
@@ -159,7 +161,8 @@ class ReadmeTests {
 	}
 
 	/**
-	 * A curl command of an example, as far as the examples use curl, and the answer it shows.
+	 * A curl command of an example, as far as the examples use curl, and the answer it
+	 * shows.
 	 */
 	record Example(String method, String path, List<String> headers, byte[] body, String command, String shown) {
 

@@ -12,8 +12,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A first and a repeated request get the same answer, headers and all: the answers that are kept serialized
- * are written by the same path as those serialized on the spot.
+ * A first and a repeated request get the same answer, headers and all: the answers that
+ * are kept serialized are written by the same path as those serialized on the spot.
  */
 @ApiTest
 class RepeatedAnswersTests {
@@ -22,7 +22,8 @@ class RepeatedAnswersTests {
 
 	@Test
 	void answersAFirstAndARepeatedRequestWithTheSameHeaders() {
-		// pairs and spellings that no other test asks for, so that the first request here is the first
+		// pairs and spellings that no other test asks for, so that the first request here
+		// is the first
 		for (String path : new String[] { "/compare?a=221&b=354", "/compare?a=%20354&b=221", "/codes/5.3.4",
 				"/codes/4.7.98", "/codes?class=3", "/codes", "/reasons", "/explain?reply=452%204.3.1%20full" }) {
 			for (String accept : new String[] { null, "application/json", "*/*", BROWSER_ACCEPT }) {

@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application starts virtual threads on one carrier more than the cores, unless told otherwise.
+ * The application starts virtual threads on one carrier more than the cores, unless told
+ * otherwise.
  */
 class SmtpCodesApplicationTests {
 

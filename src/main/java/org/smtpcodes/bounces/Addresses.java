@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Email addresses in the words of a bounce: found in a line, taken out of angle brackets and quotes, and
- * decoded from the embedded Unicode of RFC 6533.
+ * Email addresses in the words of a bounce: found in a line, taken out of angle brackets
+ * and quotes, and decoded from the embedded Unicode of RFC 6533.
  */
 final class Addresses {
 
 	private Addresses() {
 	}
 
-	/** The address in a value such as {@code <bob@example.org>}, {@code "bob@example.org"} or {@code Bob <bob@example.org>}. */
+	/**
+	 * The address in a value such as {@code <bob@example.org>}, {@code "bob@example.org"}
+	 * or {@code Bob <bob@example.org>}.
+	 */
 	static String bare(String value) {
 		if (value == null) {
 			return null;
@@ -63,7 +66,10 @@ final class Addresses {
 		return found;
 	}
 
-	/** Whether a text is an address: a local part, an @ and a domain with a dot (or an address literal). */
+	/**
+	 * Whether a text is an address: a local part, an @ and a domain with a dot (or an
+	 * address literal).
+	 */
 	static boolean isAddress(String text) {
 		if (text == null) {
 			return false;

@@ -8,15 +8,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Amazon SES notifications sent by email through Amazon SNS: the body is the notification's JSON
- * ({@code {"notificationType":"Bounce","bounce":{...},"mail":{...}}}), or the SNS envelope whose "Message" is
- * that JSON as a string, followed by SNS's footer after a "--" line. A Bounce lists its recipients with the
- * fields of a delivery status report (emailAddress, action, status, diagnosticCode); a Delivery lists the
- * recipients and the receiving server's reply (smtpResponse); a Complaint is a feedback report. SES's bounce
+ * Amazon SES notifications sent by email through Amazon SNS: the body is the
+ * notification's JSON
+ * ({@code {"notificationType":"Bounce","bounce":{...},"mail":{...}}}), or the SNS
+ * envelope whose "Message" is that JSON as a string, followed by SNS's footer after a
+ * "--" line. A Bounce lists its recipients with the fields of a delivery status report
+ * (emailAddress, action, status, diagnosticCode); a Delivery lists the recipients and the
+ * receiving server's reply (smtpResponse); a Complaint is a feedback report. SES's bounce
  * DSNs by email are RFC 3464 reports, read by {@link Rfc3464}.
  *
- * @see <a href="https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html">Amazon SES notification
- * contents</a>
+ * @see <a href=
+ * "https://docs.aws.amazon.com/ses/latest/dg/notification-contents.html">Amazon SES
+ * notification contents</a>
  */
 class AmazonSes implements Format {
 
@@ -38,7 +41,8 @@ class AmazonSes implements Format {
 		return null;
 	}
 
-	// the notification in a text: the JSON object itself, or inside the "Message" of an SNS envelope
+	// the notification in a text: the JSON object itself, or inside the "Message" of an
+	// SNS envelope
 	private static JsonNode notification(String text) {
 		if (!text.contains("notificationType")) {
 			return null;

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Automatic replies (RFC 3834): an out-of-office or vacation notice sent by the recipient's mailbox after
- * the message was delivered. The reply says so itself: an {@code Auto-Submitted: auto-replied} field, or a
- * subject such as "Auto:" or "Out of Office", with no delivery report in it. The recipient is the address
- * that replied.
+ * Automatic replies (RFC 3834): an out-of-office or vacation notice sent by the
+ * recipient's mailbox after the message was delivered. The reply says so itself: an
+ * {@code Auto-Submitted: auto-replied} field, or a subject such as "Auto:" or "Out of
+ * Office", with no delivery report in it. The recipient is the address that replied.
  */
 class AutoReply implements Format {
 
@@ -23,7 +23,8 @@ class AutoReply implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
-		if (message.has(BounceMessage.Part.Kind.DELIVERY_STATUS) || message.has(BounceMessage.Part.Kind.FEEDBACK_REPORT)) {
+		if (message.has(BounceMessage.Part.Kind.DELIVERY_STATUS)
+				|| message.has(BounceMessage.Part.Kind.FEEDBACK_REPORT)) {
 			return null;
 		}
 		String submitted = message.headers().first("auto-submitted");
@@ -41,7 +42,8 @@ class AutoReply implements Format {
 		}
 		String text = message.text(BounceMessage.Part.Kind.TEXT).strip();
 		String diagnostic = text.isEmpty() ? message.subject() : firstLines(text);
-		return new Reading(name(), null, List.of(Delivery.to(recipient).diagnostic(diagnostic).reason("vacation").build()));
+		return new Reading(name(), null,
+				List.of(Delivery.to(recipient).diagnostic(diagnostic).reason("vacation").build()));
 	}
 
 	// the reply's first words, which say why the person is away

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bounces of BIGLOBE and the cable providers on its mail system ({@code postmaster@biglobe.ne.jp},
- * inacatv, tmtv, ttv; "Returned mail: ..."): "----- The following addresses had delivery problems -----", the
- * addresses one per line, "----- Non-delivered information -----" and the error in BIGLOBE's words ("The
- * number of messages in recipient's mailbox exceeded the local limit.", "Mail Delivery Failed... User
- * unknown"); the returned message is attached.
+ * The bounces of BIGLOBE and the cable providers on its mail system
+ * ({@code postmaster@biglobe.ne.jp}, inacatv, tmtv, ttv; "Returned mail: ..."): "-----
+ * The following addresses had delivery problems -----", the addresses one per line,
+ * "----- Non-delivered information -----" and the error in BIGLOBE's words ("The number
+ * of messages in recipient's mailbox exceeded the local limit.", "Mail Delivery Failed...
+ * User unknown"); the returned message is attached.
  */
 class Biglobe implements Format {
 
@@ -17,7 +18,8 @@ class Biglobe implements Format {
 
 	private static final String INFORMATION = "----- Non-delivered information -----";
 
-	private static final List<String> PROVIDERS = List.of("@biglobe.ne.jp", "@inacatv.ne.jp", "@tmtv.ne.jp", "@ttv.ne.jp");
+	private static final List<String> PROVIDERS = List.of("@biglobe.ne.jp", "@inacatv.ne.jp", "@tmtv.ne.jp",
+			"@ttv.ne.jp");
 
 	@Override
 	public String name() {

@@ -5,16 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A message as {@link MessageReader} read it: its header fields, its parts in order with their text
- * decoded, and the header fields of the message it returns. The body of the returned message is never
- * read.
+ * A message as {@link MessageReader} read it: its header fields, its parts in order with
+ * their text decoded, and the header fields of the message it returns. The body of the
+ * returned message is never read.
  *
  * @param headers the header fields of the message
- * @param parts its text parts, the delivery and feedback reports, and the returned message's header block,
- * in the order the message gives them
+ * @param parts its text parts, the delivery and feedback reports, and the returned
+ * message's header block, in the order the message gives them
  * @param original the header fields of the returned message (empty when it returns none)
- * @param problems what could not be read as it should (a broken part, an unknown charset), for the
- * report's findings
+ * @param problems what could not be read as it should (a broken part, an unknown
+ * charset), for the report's findings
  */
 record BounceMessage(Headers headers, List<Part> parts, Headers original, List<Problem> problems) {
 
@@ -24,8 +24,8 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 	}
 
 	/**
-	 * Something of the message that could not be read as it should: a sentence of the service's messages
-	 * ({@code bounces.finding.<code>}), in the answer's language.
+	 * Something of the message that could not be read as it should: a sentence of the
+	 * service's messages ({@code bounces.finding.<code>}), in the answer's language.
 	 *
 	 * @param code the finding's code, e.g. {@code charset}
 	 * @param arguments what the sentence names
@@ -40,7 +40,8 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 
 	/** The text of the parts of the given kind, one after the other. */
 	String text(Part.Kind kind) {
-		// the formats ask for it one after the other: a single part is its own text, not a copy
+		// the formats ask for it one after the other: a single part is its own text, not
+		// a copy
 		List<Part> ofKind = this.parts.stream().filter((part) -> part.kind() == kind).toList();
 		if (ofKind.size() == 1) {
 			return ofKind.get(0).text();
@@ -71,24 +72,33 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 	 *
 	 * @param kind what the part is
 	 * @param mediaType its media type, in lower case
-	 * @param text its text, decoded from its transfer encoding and charset; for a returned message, its header
-	 * block
+	 * @param text its text, decoded from its transfer encoding and charset; for a
+	 * returned message, its header block
 	 */
 	record Part(Kind kind, String mediaType, String text) {
 
 		/** What a part is. */
 		enum Kind {
 
-			/** Text for people: the bounce's own words (text/plain, text/html made plain, a preamble). */
+			/**
+			 * Text for people: the bounce's own words (text/plain, text/html made plain,
+			 * a preamble).
+			 */
 			TEXT,
 
-			/** A delivery status report (message/delivery-status, message/global-delivery-status). */
+			/**
+			 * A delivery status report (message/delivery-status,
+			 * message/global-delivery-status).
+			 */
 			DELIVERY_STATUS,
 
 			/** A feedback report (message/feedback-report, RFC 5965). */
 			FEEDBACK_REPORT,
 
-			/** The header block of the returned message (message/rfc822, text/rfc822-headers, ...). */
+			/**
+			 * The header block of the returned message (message/rfc822,
+			 * text/rfc822-headers, ...).
+			 */
 			ORIGINAL_HEADERS
 
 		}
@@ -96,8 +106,8 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 	}
 
 	/**
-	 * Header fields, in order, with their values unfolded and RFC 2047 encoded words decoded; names are
-	 * compared ignoring case.
+	 * Header fields, in order, with their values unfolded and RFC 2047 encoded words
+	 * decoded; names are compared ignoring case.
 	 *
 	 * @param fields the fields
 	 */
@@ -135,8 +145,8 @@ record BounceMessage(Headers headers, List<Part> parts, Headers original, List<P
 		}
 
 		/**
-		 * Reads a block of header fields from text: "Name: value" lines, with continuation lines folded in,
-		 * up to the first blank line.
+		 * Reads a block of header fields from text: "Name: value" lines, with
+		 * continuation lines folded in, up to the first blank line.
 		 */
 		static Headers parse(String text) {
 			List<Field> fields = new ArrayList<>();

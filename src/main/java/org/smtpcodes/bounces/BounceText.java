@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Small readings of the text that MTAs write for people in their bounces: the part before the copy of the
- * returned message, words folded over several lines made one line, a reply code at the start of a reply,
- * the text between two markers. All by {@code indexOf} and character loops: linear in the text.
+ * Small readings of the text that MTAs write for people in their bounces: the part before
+ * the copy of the returned message, words folded over several lines made one line, a
+ * reply code at the start of a reply, the text between two markers. All by
+ * {@code indexOf} and character loops: linear in the text.
  */
 final class BounceText {
 
@@ -15,8 +16,9 @@ final class BounceText {
 	}
 
 	/**
-	 * The text before the first line that starts with one of the separators: a non-MIME bounce holds the copy
-	 * of the returned message after the MTA's own separator line, and nothing there is the MTA's report.
+	 * The text before the first line that starts with one of the separators: a non-MIME
+	 * bounce holds the copy of the returned message after the MTA's own separator line,
+	 * and nothing there is the MTA's report.
 	 */
 	static String before(String text, List<String> separators) {
 		int end = text.length();
@@ -29,7 +31,9 @@ final class BounceText {
 		return text.substring(0, end);
 	}
 
-	/** The text with every run of white space (line ends too) made one space, stripped. */
+	/**
+	 * The text with every run of white space (line ends too) made one space, stripped.
+	 */
 	static String sweep(String text) {
 		if (text == null) {
 			return null;
@@ -62,7 +66,10 @@ final class BounceText {
 		return false;
 	}
 
-	/** The number of spaces a line starts with (a tab counts as many as it takes to reach 8). */
+	/**
+	 * The number of spaces a line starts with (a tab counts as many as it takes to reach
+	 * 8).
+	 */
 	static int indent(String line) {
 		int width = 0;
 		for (int i = 0; i < line.length(); i++) {
@@ -80,7 +87,10 @@ final class BounceText {
 		return width;
 	}
 
-	/** The SMTP reply code a reply starts with ({@code 550 ...}, {@code 550-...}), or null. */
+	/**
+	 * The SMTP reply code a reply starts with ({@code 550 ...}, {@code 550-...}), or
+	 * null.
+	 */
 	static String leadingReplyCode(String reply) {
 		if (reply == null || reply.length() < 3) {
 			return null;
@@ -93,8 +103,9 @@ final class BounceText {
 	}
 
 	/**
-	 * The first failure reply code (4xx, 5xx) among the first words of a reply: a greeting refused after its
-	 * first line reads "220-name 421 4.2.1 Service refused", the code that counts coming after the 220.
+	 * The first failure reply code (4xx, 5xx) among the first words of a reply: a
+	 * greeting refused after its first line reads "220-name 421 4.2.1 Service refused",
+	 * the code that counts coming after the 220.
 	 */
 	static String failureCode(String reply) {
 		int start = 0;
@@ -113,8 +124,8 @@ final class BounceText {
 	}
 
 	/**
-	 * The enhanced status code that software writes in parentheses after a hash, as qmail does
-	 * ({@code (#5.1.1)}), or null.
+	 * The enhanced status code that software writes in parentheses after a hash, as qmail
+	 * does ({@code (#5.1.1)}), or null.
 	 */
 	static String hashStatus(String text) {
 		int from = 0;
@@ -133,7 +144,10 @@ final class BounceText {
 		return null;
 	}
 
-	/** The text between the first {@code open} and the next {@code close} after it, or null. */
+	/**
+	 * The text between the first {@code open} and the next {@code close} after it, or
+	 * null.
+	 */
 	static String between(String text, String open, String close) {
 		int start = text.indexOf(open);
 		if (start < 0) {
@@ -146,7 +160,8 @@ final class BounceText {
 
 	/**
 	 * The host name of a host as MTAs write it: {@code mx.example.org[192.0.2.1]},
-	 * {@code mx.example.org [192.0.2.1]}, {@code mx.example.org.}; the address when no name is given.
+	 * {@code mx.example.org [192.0.2.1]}, {@code mx.example.org.}; the address when no
+	 * name is given.
 	 */
 	static String host(String text) {
 		if (text == null) {
@@ -171,7 +186,10 @@ final class BounceText {
 		return host.isEmpty() ? null : host;
 	}
 
-	/** The TEXT parts of a message, each on its own (a text/plain and its text/html copy are not joined). */
+	/**
+	 * The TEXT parts of a message, each on its own (a text/plain and its text/html copy
+	 * are not joined).
+	 */
 	static List<String> textParts(BounceMessage message) {
 		List<String> texts = new ArrayList<>();
 		for (BounceMessage.Part part : message.parts()) {
@@ -182,7 +200,9 @@ final class BounceText {
 		return texts;
 	}
 
-	/** The first TEXT part that has a line starting with one of the given words, or null. */
+	/**
+	 * The first TEXT part that has a line starting with one of the given words, or null.
+	 */
 	static String partWithLine(BounceMessage message, String... starts) {
 		for (String text : textParts(message)) {
 			if (lineStartingWith(text, starts) >= 0) {
@@ -193,7 +213,8 @@ final class BounceText {
 	}
 
 	/**
-	 * Where the first line that starts (after blanks) with one of the given words begins, or -1.
+	 * Where the first line that starts (after blanks) with one of the given words begins,
+	 * or -1.
 	 */
 	static int lineStartingWith(String text, String... starts) {
 		int best = -1;
@@ -217,7 +238,10 @@ final class BounceText {
 		return best;
 	}
 
-	/** The text before the first line that starts, after blanks, with one of the separators (the whole text when none does). */
+	/**
+	 * The text before the first line that starts, after blanks, with one of the
+	 * separators (the whole text when none does).
+	 */
 	static String beforeLine(String text, String... separators) {
 		int at = lineStartingWith(text, separators);
 		return (at >= 0) ? text.substring(0, at) : text;
@@ -243,7 +267,10 @@ final class BounceText {
 		return joined.toString();
 	}
 
-	/** The text after the first occurrence of a phrase (compared ignoring case), stripped; null when absent. */
+	/**
+	 * The text after the first occurrence of a phrase (compared ignoring case), stripped;
+	 * null when absent.
+	 */
 	static String after(String text, String phrase) {
 		if (text == null) {
 			return null;
@@ -257,7 +284,10 @@ final class BounceText {
 		return text != null && text.toLowerCase(Locale.ROOT).contains(phrase.toLowerCase(Locale.ROOT));
 	}
 
-	/** The addresses of a header field that lists them ({@code X-Failed-Recipients: a@x, b@y}). */
+	/**
+	 * The addresses of a header field that lists them
+	 * ({@code X-Failed-Recipients: a@x, b@y}).
+	 */
 	static List<String> addresses(BounceMessage.Headers headers, String name) {
 		List<String> addresses = new ArrayList<>();
 		for (String value : headers.all(name)) {
@@ -271,8 +301,9 @@ final class BounceText {
 	}
 
 	/**
-	 * The SMTP command named in "after RCPT command", "for TEXT command", "after end of data" and the like, the
-	 * way Exim-derived and other software words it, or null. TEXT (the message body) is DATA.
+	 * The SMTP command named in "after RCPT command", "for TEXT command", "after end of
+	 * data" and the like, the way Exim-derived and other software words it, or null. TEXT
+	 * (the message body) is DATA.
 	 */
 	static String commandNamed(String text) {
 		if (text == null) {
@@ -283,9 +314,11 @@ final class BounceText {
 		while (at > 0) {
 			int start = lowerCase.lastIndexOf(' ', at - 1) + 1;
 			String word = lowerCase.substring(start, at);
-			boolean envelope = word.equals("to") || word.startsWith("to:") || word.equals("from") || word.startsWith("from:");
+			boolean envelope = word.equals("to") || word.startsWith("to:") || word.equals("from")
+					|| word.startsWith("from:");
 			if (envelope && start > 1) {
-				// "RCPT TO command", "MAIL FROM:<bob@example.org> command": the command is the word before
+				// "RCPT TO command", "MAIL FROM:<bob@example.org> command": the command
+				// is the word before
 				int before = lowerCase.lastIndexOf(' ', start - 2) + 1;
 				word = lowerCase.substring(before, start - 1);
 			}
@@ -309,7 +342,10 @@ final class BounceText {
 		return null;
 	}
 
-	/** A reply whose code the reporting software wrote twice ("550 550 5.1.1 ..."), with the code once. */
+	/**
+	 * A reply whose code the reporting software wrote twice ("550 550 5.1.1 ..."), with
+	 * the code once.
+	 */
 	static String singleCode(String reply) {
 		if (reply != null && reply.length() > 8 && Codes.isReply(reply.substring(0, 3)) && reply.charAt(3) == ' '
 				&& reply.startsWith(reply.substring(0, 3) + " ", 4)) {

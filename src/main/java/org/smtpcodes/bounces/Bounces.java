@@ -17,9 +17,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads bounce messages: finds the format a message is in, reads what it says of each recipient, and has
- * the explain engine decide, from all of it, the reason, the bounce and the retry of each. A few messages
- * are read at once (smtp-codes.bounces.concurrency); each costs at most the text it keeps, never its size.
+ * Reads bounce messages: finds the format a message is in, reads what it says of each
+ * recipient, and has the explain engine decide, from all of it, the reason, the bounce
+ * and the retry of each. A few messages are read at once
+ * (smtp-codes.bounces.concurrency); each costs at most the text it keeps, never its size.
  */
 @Component
 public class Bounces {
@@ -79,7 +80,8 @@ public class Bounces {
 				throw new NotABounce();
 			}
 			BounceReport report = report(MessageReader.read(message), language);
-			// anything after the message (a second one sent by mistake) is read past, as the body must be
+			// anything after the message (a second one sent by mistake) is read past, as
+			// the body must be
 			while (mailbox.next() != null) {
 				// counted nowhere: a message/rfc822 body is one message
 			}
@@ -146,10 +148,14 @@ public class Bounces {
 		}
 	}
 
-	// A reader keeps at most MessageReader.MAX_TEXT of a message's text, and a message cannot keep more text
-	// than its size: the readers' budget (concurrency readers of the largest messages) is counted in shares
-	// of 1/SHARES of that, and a message takes the shares its size can fill, at least one. Small messages,
-	// the common case, are read many at once; large ones, or of a size not known (chunked, gzip), wait for a
+	// A reader keeps at most MessageReader.MAX_TEXT of a message's text, and a message
+	// cannot keep more text
+	// than its size: the readers' budget (concurrency readers of the largest messages) is
+	// counted in shares
+	// of 1/SHARES of that, and a message takes the shares its size can fill, at least
+	// one. Small messages,
+	// the common case, are read many at once; large ones, or of a size not known
+	// (chunked, gzip), wait for a
 	// whole reader's shares.
 	private int acquire(long size) {
 		int shares = (size < 0) ? SHARES : (int) Math.min(SHARES, 1 + size / (MessageReader.MAX_TEXT / SHARES));
@@ -193,13 +199,14 @@ public class Bounces {
 
 	private BounceReport.Recipient recipient(Delivery delivery, String language) {
 		Facts facts = new Facts(delivery.diagnostic(), delivery.status(), delivery.replyCode(), delivery.command(),
-				delivery.action(), delivery.diagnosticType(), delivery.remoteMta(), delivery.reason(), delivery.recipient(),
-				true);
+				delivery.action(), delivery.diagnosticType(), delivery.remoteMta(), delivery.reason(),
+				delivery.recipient(), true);
 		Decision decision = this.explainer.decide(facts, language);
 		return new BounceReport.Recipient(delivery.recipient(), delivery.originalRecipient(), delivery.action(),
-				decision.status(), decision.replyCode(), delivery.diagnostic(), decision.command(), delivery.remoteMta(),
-				delivery.lastAttempt(), delivery.feedbackType(), decision.reason(), decision.bounce(), decision.retry(),
-				decision.action(), decision.provider(), codes(decision), decision.findings());
+				decision.status(), decision.replyCode(), delivery.diagnostic(), decision.command(),
+				delivery.remoteMta(), delivery.lastAttempt(), delivery.feedbackType(), decision.reason(),
+				decision.bounce(), decision.retry(), decision.action(), decision.provider(), codes(decision),
+				decision.findings());
 	}
 
 	private static List<BounceReport.CodeLink> codes(Decision decision) {

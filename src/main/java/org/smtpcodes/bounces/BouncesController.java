@@ -19,7 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /bounces}: a whole bounce message (or a mailbox of them) in, every recipient explained.
+ * {@code POST /bounces}: a whole bounce message (or a mailbox of them) in, every
+ * recipient explained.
  */
 @RestController
 @Tag(name = "bounces", description = "Whole bounce messages: every recipient explained")
@@ -69,8 +70,9 @@ class BouncesController {
 					+ "bounces): a report for each message, in order, up to 1,000 messages "
 					+ "(smtp-codes.bounces.max-messages) and 10 MiB. A message that is not a bounce is listed as such.")
 	@RequestBody(description = "The mailbox", required = true)
-	@ApiResponse(responseCode = "200", description = "A report per message", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = MailboxReport.class)))
+	@ApiResponse(responseCode = "200", description = "A report per message",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = MailboxReport.class)))
 	@ApiResponse(responseCode = "413", description = "The mailbox is over the size limit",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	MailboxReport mailbox(InputStream body, HttpServletRequest request, Locale locale) throws IOException {

@@ -22,7 +22,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /**
  * The examples of {@code POST /bounces} in the OpenAPI description: a real Postfix bounce
- * (bounces/example-postfix.eml), and what the service answers for it, read at startup by the live reader.
+ * (bounces/example-postfix.eml), and what the service answers for it, read at startup by
+ * the live reader.
  */
 @Configuration(proxyBeanMethods = false)
 class BouncesOpenApi {
@@ -37,24 +38,29 @@ class BouncesOpenApi {
 			if (post == null || post.getRequestBody() == null) {
 				return;
 			}
-			// the two handlers of the path are one operation: its body takes the media types of both
+			// the two handlers of the path are one operation: its body takes the media
+			// types of both
 			String message = example();
 			Content content = new Content();
 			for (String type : BouncesController.MESSAGE) {
-				content.addMediaType(type, new MediaType().schema(new StringSchema().format("binary"))
-					.examples(new LinkedHashMap<>(Map.of("Postfix, unknown user",
-							new Example().summary("A Postfix bounce: one recipient, refused at RCPT").value(message)))));
+				content.addMediaType(type,
+						new MediaType().schema(new StringSchema().format("binary"))
+							.examples(new LinkedHashMap<>(Map.of("Postfix, unknown user",
+									new Example().summary("A Postfix bounce: one recipient, refused at RCPT")
+										.value(message)))));
 			}
 			content.addMediaType(BouncesController.MBOX, new MediaType().schema(new StringSchema().format("binary")));
-			post.getRequestBody().description("The bounce message, whole, or a mailbox of them (application/mbox)")
+			post.getRequestBody()
+				.description("The bounce message, whole, or a mailbox of them (application/mbox)")
 				.content(content);
 			MediaType answer = post.getResponses().get("200").getContent().get("application/json");
 			if (answer != null) {
 				try {
 					BounceReport report = bounces.readMessage(
 							new java.io.ByteArrayInputStream(message.getBytes(StandardCharsets.ISO_8859_1)), "en");
-					answer.setExamples(new LinkedHashMap<>(Map.of("Postfix, unknown user",
-							new Example().summary("The report of the Postfix bounce").value(json.convertValue(report, Map.class)))));
+					answer.setExamples(new LinkedHashMap<>(
+							Map.of("Postfix, unknown user", new Example().summary("The report of the Postfix bounce")
+								.value(json.convertValue(report, Map.class)))));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);

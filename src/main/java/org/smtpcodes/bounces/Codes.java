@@ -1,15 +1,18 @@
 package org.smtpcodes.bounces;
 
 /**
- * The shapes of the codes a bounce carries: reply codes ({@code 550}) and enhanced status codes
- * ({@code 5.1.1}), as RFC 5321 and RFC 3463 write them.
+ * The shapes of the codes a bounce carries: reply codes ({@code 550}) and enhanced status
+ * codes ({@code 5.1.1}), as RFC 5321 and RFC 3463 write them.
  */
 final class Codes {
 
 	private Codes() {
 	}
 
-	/** Whether a text is an enhanced status code: class 2, 4 or 5, subject and detail of 1 to 3 digits. */
+	/**
+	 * Whether a text is an enhanced status code: class 2, 4 or 5, subject and detail of 1
+	 * to 3 digits.
+	 */
 	static boolean isEnhanced(String text) {
 		if (text == null) {
 			return false;

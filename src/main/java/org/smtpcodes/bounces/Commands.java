@@ -5,8 +5,9 @@ import java.util.Locale;
 import org.smtpcodes.explain.SmtpCommand;
 
 /**
- * The SMTP command after which a server refused a recipient, where a bounce's text for people names it
- * ("in reply to RCPT TO command", "after end of data") beside the recipient's address.
+ * The SMTP command after which a server refused a recipient, where a bounce's text for
+ * people names it ("in reply to RCPT TO command", "after end of data") beside the
+ * recipient's address.
  */
 final class Commands {
 

@@ -3,23 +3,29 @@ package org.smtpcodes.bounces;
 import java.util.Locale;
 
 /**
- * What a bounce says of one recipient, as the message gives it: fields it does not give are null, never
- * guessed. A {@link Format} reads these; the explain engine decides from them.
+ * What a bounce says of one recipient, as the message gives it: fields it does not give
+ * are null, never guessed. A {@link Format} reads these; the explain engine decides from
+ * them.
  *
- * @param recipient the address the report is about (Final-Recipient, or the format's own way of naming it)
- * @param originalRecipient the address as the sender gave it (Original-Recipient), when it differs
- * @param action what happened: failed, delayed, delivered, relayed, expanded (RFC 3464), or the format's
- * equivalent
+ * @param recipient the address the report is about (Final-Recipient, or the format's own
+ * way of naming it)
+ * @param originalRecipient the address as the sender gave it (Original-Recipient), when
+ * it differs
+ * @param action what happened: failed, delayed, delivered, relayed, expanded (RFC 3464),
+ * or the format's equivalent
  * @param status the enhanced status code the message carries for the recipient (Status:)
- * @param replyCode the SMTP reply code the message carries (from its diagnostic text or the format's own field)
- * @param diagnostic the remote server's reply or the reporting MTA's own words (Diagnostic-Code:, without
- * its type)
- * @param diagnosticType the type of the diagnostic (smtp, x-unix, x-postfix ...), in lower case
- * @param command the SMTP command after which the server refused (RCPT, DATA, MAIL, HELO ...)
+ * @param replyCode the SMTP reply code the message carries (from its diagnostic text or
+ * the format's own field)
+ * @param diagnostic the remote server's reply or the reporting MTA's own words
+ * (Diagnostic-Code:, without its type)
+ * @param diagnosticType the type of the diagnostic (smtp, x-unix, x-postfix ...), in
+ * lower case
+ * @param command the SMTP command after which the server refused (RCPT, DATA, MAIL, HELO
+ * ...)
  * @param remoteMta the server that refused (Remote-MTA:, or the host the format names)
  * @param lastAttempt when delivery was last tried (Last-Attempt-Date:, as written)
- * @param reason a reason that the format itself states in words of its own, beyond the diagnostic text
- * (an auto-reply is a vacation, a feedback report a feedback), or null
+ * @param reason a reason that the format itself states in words of its own, beyond the
+ * diagnostic text (an auto-reply is a vacation, a feedback report a feedback), or null
  * @param feedbackType the type of a feedback report (abuse, fraud, opt-out ...; RFC 5965)
  */
 record Delivery(String recipient, String originalRecipient, String action, String status, String replyCode,
@@ -171,7 +177,10 @@ record Delivery(String recipient, String originalRecipient, String action, Strin
 			return this.command;
 		}
 
-		/** Appends a line to the diagnostic, as the continuation of a folded field or message. */
+		/**
+		 * Appends a line to the diagnostic, as the continuation of a folded field or
+		 * message.
+		 */
 		Builder moreDiagnostic(String line) {
 			this.diagnostic = (this.diagnostic == null || this.diagnostic.isBlank()) ? line.strip()
 					: this.diagnostic + " " + line.strip();

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The fields of an RFC 3464 delivery status report: one group of per-message fields (Reporting-MTA,
- * Arrival-Date ...) and a group of per-recipient fields for each recipient (Final-Recipient, Action,
- * Status, Diagnostic-Code ...), groups separated by blank lines, fields folded as in a message header.
- * Read from a message/delivery-status part, or from text where a message that breaks MIME left the report.
+ * The fields of an RFC 3464 delivery status report: one group of per-message fields
+ * (Reporting-MTA, Arrival-Date ...) and a group of per-recipient fields for each
+ * recipient (Final-Recipient, Action, Status, Diagnostic-Code ...), groups separated by
+ * blank lines, fields folded as in a message header. Read from a message/delivery-status
+ * part, or from text where a message that breaks MIME left the report.
  *
  * @param perMessage the per-message fields
  * @param perRecipient the groups of per-recipient fields, in order
@@ -50,11 +51,13 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 	}
 
 	/**
-	 * Reads the report's fields from text: every block of lines that holds report fields, whatever is around
-	 * them. A recipient's group starts at its Original-Recipient or Final-Recipient field, and ends at a blank
-	 * line or where the next recipient's starts. RFC 3464 puts no order on the fields of a group: Postfix and
-	 * its kin write Final-Recipient before Original-Recipient, Amazon's inbound SMTP writes Action first; the
-	 * fields of a block that came before its recipient field belong to that recipient.
+	 * Reads the report's fields from text: every block of lines that holds report fields,
+	 * whatever is around them. A recipient's group starts at its Original-Recipient or
+	 * Final-Recipient field, and ends at a blank line or where the next recipient's
+	 * starts. RFC 3464 puts no order on the fields of a group: Postfix and its kin write
+	 * Final-Recipient before Original-Recipient, Amazon's inbound SMTP writes Action
+	 * first; the fields of a block that came before its recipient field belong to that
+	 * recipient.
 	 */
 	static DeliveryStatus parse(String text) {
 		List<BounceMessage.Headers.Field> perMessage = new ArrayList<>();
@@ -92,11 +95,11 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 			int colon = line.indexOf(':');
 			String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
 			if (RECIPIENT_FIELDS.contains(key)) {
-				// an Original-Recipient right after a Final-Recipient is the same recipient's; after the rest of
+				// an Original-Recipient right after a Final-Recipient is the same
+				// recipient's; after the rest of
 				// a recipient's fields, it is the next recipient's
-				boolean starts = ended || current == null || has(current, key)
-						|| (key.equals("original-recipient") && has(current, "final-recipient")
-								&& !lastIsRecipientField(current));
+				boolean starts = ended || current == null || has(current, key) || (key.equals("original-recipient")
+						&& has(current, "final-recipient") && !lastIsRecipientField(current));
 				if (starts && !(key.equals("x-actual-recipient") && current != null && !ended)) {
 					List<BounceMessage.Headers.Field> group = new ArrayList<>();
 					if (block != null && noRecipientField(block, blockFrom)) {
@@ -122,8 +125,8 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return new DeliveryStatus(new BounceMessage.Headers(perMessage), groups);
 	}
 
-	private static final List<String> PER_MESSAGE_FIELDS = List.of("reporting-mta", "arrival-date",
-			"received-from-mta", "original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender");
+	private static final List<String> PER_MESSAGE_FIELDS = List.of("reporting-mta", "arrival-date", "received-from-mta",
+			"original-envelope-id", "dsn-gateway", "x-postfix-queue-id", "x-postfix-sender");
 
 	private static boolean lastIsRecipientField(List<BounceMessage.Headers.Field> fields) {
 		return !fields.isEmpty() && RECIPIENT_FIELDS.contains(fields.get(fields.size() - 1).key());
@@ -138,7 +141,8 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return true;
 	}
 
-	// the per-recipient fields of a block written before its recipient field (Action: first) go to the group
+	// the per-recipient fields of a block written before its recipient field (Action:
+	// first) go to the group
 	private static void moveRecipientFields(List<BounceMessage.Headers.Field> from, int index,
 			List<BounceMessage.Headers.Field> to) {
 		List<BounceMessage.Headers.Field> kept = new ArrayList<>();
@@ -153,7 +157,10 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return fields.stream().anyMatch((field) -> field.key().equals(key));
 	}
 
-	/** The address of an address field ({@code rfc822; bob@example.org}, {@code utf-8; ...}), or null. */
+	/**
+	 * The address of an address field ({@code rfc822; bob@example.org},
+	 * {@code utf-8; ...}), or null.
+	 */
 	static String address(String value) {
 		if (value == null) {
 			return null;
@@ -172,7 +179,10 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return address;
 	}
 
-	/** The value after the type of a typed field ({@code dns; mx.example.org}), or the whole value. */
+	/**
+	 * The value after the type of a typed field ({@code dns; mx.example.org}), or the
+	 * whole value.
+	 */
 	static String typed(String value) {
 		if (value == null) {
 			return null;
@@ -181,7 +191,10 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return (semicolon >= 0) ? value.substring(semicolon + 1).strip() : value.strip();
 	}
 
-	/** The type of a typed field ({@code smtp} of {@code smtp; 550 ...}), in lower case, or null. */
+	/**
+	 * The type of a typed field ({@code smtp} of {@code smtp; 550 ...}), in lower case,
+	 * or null.
+	 */
 	static String type(String value) {
 		if (value == null) {
 			return null;
@@ -194,7 +207,10 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 		return (type.indexOf(' ') < 0 && type.length() <= 20) ? type : null;
 	}
 
-	/** The comment after the code of a Status field ({@code 4.0.0 (host name lookup failure)}), or null. */
+	/**
+	 * The comment after the code of a Status field
+	 * ({@code 4.0.0 (host name lookup failure)}), or null.
+	 */
 	static String comment(String value) {
 		if (value == null) {
 			return null;
@@ -211,7 +227,10 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 				? null : comment;
 	}
 
-	/** The enhanced status code at the start of a Status field ({@code 5.1.1 (user unknown)}), or null. */
+	/**
+	 * The enhanced status code at the start of a Status field
+	 * ({@code 5.1.1 (user unknown)}), or null.
+	 */
 	static String status(String value) {
 		if (value == null) {
 			return null;

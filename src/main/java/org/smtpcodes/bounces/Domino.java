@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of Lotus (later IBM, HCL) Domino: {@code Subject: DELIVERY FAILURE: ...} (or
- * {@code DELIVERY_FAILURE}), and a text in the same fixed sentences whatever the language of the reason:
+ * The bounces of Lotus (later IBM, HCL) Domino: {@code Subject: DELIVERY FAILURE: ...}
+ * (or {@code DELIVERY_FAILURE}), and a text in the same fixed sentences whatever the
+ * language of the reason:
  *
  * <pre>
  * Your message
@@ -21,15 +22,17 @@ import java.util.List;
  *   User some.name (kijitora@example.jp) not listed in Domino Directory
  * </pre>
  *
- * Newer Domino adds an RFC 3464 report (Diagnostic-Code of type X-Notes, Status 5.0.0): its recipients are
- * taken from there, with the text's reason for the diagnostic (the same words, which the report folds in
- * the middle of a word). Without a report, the text is all there is.
+ * Newer Domino adds an RFC 3464 report (Diagnostic-Code of type X-Notes, Status 5.0.0):
+ * its recipients are taken from there, with the text's reason for the diagnostic (the
+ * same words, which the report folds in the middle of a word). Without a report, the text
+ * is all there is.
  */
 class Domino implements Format {
 
-	// Domino's own words for an address its directory does not hold, in English and Japanese
-	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("not listed in Domino Directory", "userunknown",
-			"Domino ディレクトリには見つかりません", "userunknown");
+	// Domino's own words for an address its directory does not hold, in English and
+	// Japanese
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("not listed in Domino Directory",
+			"userunknown", "Domino ディレクトリには見つかりません", "userunknown");
 
 	@Override
 	public String name() {
@@ -56,7 +59,8 @@ class Domino implements Format {
 					continue;
 				}
 				if (failures.size() == status.perRecipient().size() && failures.get(i).reason() != null) {
-					// the text's reason, as the report's Diagnostic-Code says it but unbroken: Domino folds the
+					// the text's reason, as the report's Diagnostic-Code says it but
+					// unbroken: Domino folds the
 					// field in the middle of a word
 					delivery.diagnostic(failures.get(i).reason());
 				}

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bounces of the DragonFly Mail Agent (dma), DragonFly BSD's small MTA: plain text that opens with
- * "This is the DragonFly Mail Agent v0.13 at host." and names each recipient in a sentence of its own, then
- * the error as dma wrote it ({@code mail.c}, {@code net.c}):
+ * The bounces of the DragonFly Mail Agent (dma), DragonFly BSD's small MTA: plain text
+ * that opens with "This is the DragonFly Mail Agent v0.13 at host." and names each
+ * recipient in a sentence of its own, then the error as dma wrote it ({@code mail.c},
+ * {@code net.c}):
  *
  * <pre>
  * There was an error delivering your mail to &lt;kijitora@example.com&gt;.
@@ -18,9 +19,10 @@ import java.util.Locale;
  * Original message follows.
  * </pre>
  *
- * A remote refusal names the host and the command ("did not like our RCPT TO:", "our final DATA:") on the
- * line before the server's reply; dma's own failures are one sentence ("Could not deliver for the last
- * 432000 seconds. Giving up.", "DNS lookup failure: host example.com not found").
+ * A remote refusal names the host and the command ("did not like our RCPT TO:", "our
+ * final DATA:") on the line before the server's reply; dma's own failures are one
+ * sentence ("Could not deliver for the last 432000 seconds. Giving up.", "DNS lookup
+ * failure: host example.com not found").
  */
 class DragonFly implements Format {
 

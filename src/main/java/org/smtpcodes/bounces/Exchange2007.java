@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The non-delivery reports of Microsoft Exchange 2007 and later, read from their text when the report's
- * delivery status part is missing or has no recipient (a report with one is read by {@link Rfc3464}). Exchange
- * writes them in the language of its server (Content-Language): an explanation for people, then
- * "Diagnostic information for administrators:" ("Informations de diagnostic pour les administrateurs :" ...)
- * with "Generating server: host", and for each recipient its address alone on a line followed by the reply
- * ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", or "Remote Server returned '550 5.1.1 ...'", or one
- * "date - Remote Server at host (address) returned '...'" line per attempt, the latest first), up to
- * "Original message headers:". Exchange Online writes "Original Message Details" with "Recipient Address:".
+ * The non-delivery reports of Microsoft Exchange 2007 and later, read from their text
+ * when the report's delivery status part is missing or has no recipient (a report with
+ * one is read by {@link Rfc3464}). Exchange writes them in the language of its server
+ * (Content-Language): an explanation for people, then "Diagnostic information for
+ * administrators:" ("Informations de diagnostic pour les administrateurs :" ...) with
+ * "Generating server: host", and for each recipient its address alone on a line followed
+ * by the reply ("#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", or "Remote Server
+ * returned '550 5.1.1 ...'", or one "date - Remote Server at host (address) returned
+ * '...'" line per attempt, the latest first), up to "Original message headers:". Exchange
+ * Online writes "Original Message Details" with "Recipient Address:".
  */
 class Exchange2007 implements Format {
 
@@ -24,9 +26,9 @@ class Exchange2007 implements Format {
 
 	// the heading of the returned header fields, which ends the report
 	private static final String[] ORIGINAL = { "Original message headers", "Original Message Headers",
-			"En-têtes de message d'origine", "Intestazioni originali del messaggio", "Ursprüngliche Nachrichtenkopfzeilen",
-			"Encabezados del mensaje original", "Cabeçalhos da mensagem original", "Ursprungshuvuden",
-			"Oorspronkelijke berichtkoppen" };
+			"En-têtes de message d'origine", "Intestazioni originali del messaggio",
+			"Ursprüngliche Nachrichtenkopfzeilen", "Encabezados del mensaje original",
+			"Cabeçalhos da mensagem original", "Ursprungshuvuden", "Oorspronkelijke berichtkoppen" };
 
 	// the labels of the line that names the server that wrote the report
 	private static final String[] GENERATING = { "Generating server", "Serveur de génération", "Server di generazione",
@@ -41,7 +43,9 @@ class Exchange2007 implements Format {
 	@Override
 	public Reading read(BounceMessage message) {
 		if (!isExchange(message.headers())
-				|| !DeliveryStatus.parse(message.text(BounceMessage.Part.Kind.DELIVERY_STATUS)).perRecipient().isEmpty()) {
+				|| !DeliveryStatus.parse(message.text(BounceMessage.Part.Kind.DELIVERY_STATUS))
+					.perRecipient()
+					.isEmpty()) {
 			return null;
 		}
 		String text = BounceText.partWithLine(message, DIAGNOSTIC);
@@ -54,7 +58,8 @@ class Exchange2007 implements Format {
 		return fromDetails(message);
 	}
 
-	// Exchange names the language of its report, and marks its messages with fields of its own
+	// Exchange names the language of its report, and marks its messages with fields of
+	// its own
 	private static boolean isExchange(BounceMessage.Headers headers) {
 		for (BounceMessage.Headers.Field field : headers.fields()) {
 			String key = field.key();
@@ -90,8 +95,10 @@ class Exchange2007 implements Format {
 		return new Reading(name(), generating, deliveries.stream().map(Delivery.Builder::build).toList());
 	}
 
-	// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "Remote Server returned '...'", or
-	// "3/09/2016 8:05:56 PM - Remote Server at host (10.1.1.3) returned '...'": the first is the latest attempt
+	// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "Remote Server returned
+	// '...'", or
+	// "3/09/2016 8:05:56 PM - Remote Server at host (10.1.1.3) returned '...'": the first
+	// is the latest attempt
 	private static void reply(Delivery.Builder delivery, String line) {
 		if (line.startsWith("#")) {
 			String reply = line.substring(1);
@@ -111,7 +118,8 @@ class Exchange2007 implements Format {
 		}
 	}
 
-	// Exchange Online: "Original Message Details" ... "Recipient Address: kijitora@example.jp"
+	// Exchange Online: "Original Message Details" ... "Recipient Address:
+	// kijitora@example.jp"
 	private Reading fromDetails(BounceMessage message) {
 		String text = BounceText.partWithLine(message, "Original Message Details");
 		String recipient = (text != null) ? BounceText.after(text, "\nRecipient Address:") : null;
@@ -136,7 +144,8 @@ class Exchange2007 implements Format {
 		if (diagnostic == null) {
 			diagnostic = BounceText.joined(BounceText.lines(explanation));
 		}
-		return new Reading(name(), null, List.of(Delivery.to(recipient).action("failed").diagnostic(diagnostic).build()));
+		return new Reading(name(), null,
+				List.of(Delivery.to(recipient).action("failed").diagnostic(diagnostic).build()));
 	}
 
 	private static String firstWord(String text) {

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bounces of au (KDDI)'s mobile mail, EZweb ({@code Postmaster@ezweb.ne.jp}, {@code Postmaster@au.com},
- * "Mail System Error - Returned Mail"): a few sentences in Japanese (ISO-2022-JP), the same in English ("Each
- * of the following recipients was rejected by a remote mail server.", "The user(s) account is disabled." ...),
- * then per recipient either {@code Recipient: <address>} with the session ({@code >>> RCPT TO:<...>},
- * {@code <<< 550 ...}) or {@code <address>: 550 ...}; the returned message follows a line of dashes or is
- * attached. Mail that au's filter for unwanted mail refused carries {@code X-SPASIGN: NG}: the recipient's
- * own filter settings refused it, which no reply text says.
+ * The bounces of au (KDDI)'s mobile mail, EZweb ({@code Postmaster@ezweb.ne.jp},
+ * {@code Postmaster@au.com}, "Mail System Error - Returned Mail"): a few sentences in
+ * Japanese (ISO-2022-JP), the same in English ("Each of the following recipients was
+ * rejected by a remote mail server.", "The user(s) account is disabled." ...), then per
+ * recipient either {@code Recipient: <address>} with the session
+ * ({@code >>> RCPT TO:<...>}, {@code <<< 550 ...}) or {@code <address>: 550 ...}; the
+ * returned message follows a line of dashes or is attached. Mail that au's filter for
+ * unwanted mail refused carries {@code X-SPASIGN: NG}: the recipient's own filter
+ * settings refused it, which no reply text says.
  */
 class Ezweb implements Format {
 
@@ -35,7 +37,8 @@ class Ezweb implements Format {
 		for (String text : BounceText.textParts(message)) {
 			for (String line : BounceText.lines(BounceText.beforeLine(text, DASHES))) {
 				String stripped = line.strip();
-				String recipient = (stripped.startsWith("<<<") || stripped.startsWith(">>>")) ? null : recipient(stripped);
+				String recipient = (stripped.startsWith("<<<") || stripped.startsWith(">>>")) ? null
+						: recipient(stripped);
 				if (recipient != null) {
 					current = Delivery.to(recipient).action("failed");
 					deliveries.add(current);
@@ -63,7 +66,8 @@ class Ezweb implements Format {
 			return null;
 		}
 		for (int i = 0; i < deliveries.size(); i++) {
-			// the reply first (its codes are the reply's), then au's sentences, which may say more (a disabled
+			// the reply first (its codes are the reply's), then au's sentences, which may
+			// say more (a disabled
 			// account, a quota)
 			List<String> words = new ArrayList<>(replies.get(i));
 			words.addAll(general);
@@ -71,7 +75,8 @@ class Ezweb implements Format {
 		}
 		String spasign = message.headers().first("x-spasign");
 		String reason = (spasign != null && spasign.strip().equalsIgnoreCase("NG")) ? "filtered" : null;
-		return new Reading(name(), null, deliveries.stream().map((delivery) -> delivery.reason(reason).build()).toList());
+		return new Reading(name(), null,
+				deliveries.stream().map((delivery) -> delivery.reason(reason).build()).toList());
 	}
 
 	// au's header fields: its sender, its subject, its servers in Received and Message-ID
@@ -97,7 +102,8 @@ class Ezweb implements Format {
 		return signs;
 	}
 
-	// "Recipient: <kijitora@ezweb.ne.jp>" or "<kijitora@ezweb.ne.jp>" with or without the reply after it
+	// "Recipient: <kijitora@ezweb.ne.jp>" or "<kijitora@ezweb.ne.jp>" with or without the
+	// reply after it
 	private static String recipient(String line) {
 		String rest = line.startsWith("Recipient:") ? line.substring("Recipient:".length()).strip() : line;
 		if (!rest.startsWith("<")) {

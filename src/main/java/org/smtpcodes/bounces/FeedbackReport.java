@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * RFC 5965 feedback reports (the Abuse Reporting Format): a mailbox provider's report that a user
- * complained of a message, or that it failed authentication. The recipients are the addresses the report
- * names (Original-Rcpt-To, Removal-Recipient), else the returned message's To; every one has the reason
- * {@code feedback} and the report's Feedback-Type. Apple's unsubscribe notices (X-Apple-Unsubscribe) are
- * opt-out reports from their sender.
+ * RFC 5965 feedback reports (the Abuse Reporting Format): a mailbox provider's report
+ * that a user complained of a message, or that it failed authentication. The recipients
+ * are the addresses the report names (Original-Rcpt-To, Removal-Recipient), else the
+ * returned message's To; every one has the reason {@code feedback} and the report's
+ * Feedback-Type. Apple's unsubscribe notices (X-Apple-Unsubscribe) are opt-out reports
+ * from their sender.
  */
 class FeedbackReport implements Format {
 
@@ -22,10 +23,12 @@ class FeedbackReport implements Format {
 	public Reading read(BounceMessage message) {
 		String contentType = header(message, "content-type").toLowerCase(Locale.ROOT);
 		boolean apple = "true".equalsIgnoreCase(header(message, "x-apple-unsubscribe"));
-		if (!message.has(BounceMessage.Part.Kind.FEEDBACK_REPORT) && !contentType.contains("feedback-report") && !apple) {
+		if (!message.has(BounceMessage.Part.Kind.FEEDBACK_REPORT) && !contentType.contains("feedback-report")
+				&& !apple) {
 			return null;
 		}
-		BounceMessage.Headers report = BounceMessage.Headers.parse(message.text(BounceMessage.Part.Kind.FEEDBACK_REPORT));
+		BounceMessage.Headers report = BounceMessage.Headers
+			.parse(message.text(BounceMessage.Part.Kind.FEEDBACK_REPORT));
 		String type = report.first("feedback-type");
 		String summary = firstLine(message.text(BounceMessage.Part.Kind.TEXT));
 		List<String> recipients = new ArrayList<>();

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The notices of fml, a mailing list manager (X-MLServer: fml ..., from the list's -admin address): the
- * list refuses a post in words of its own, names the list in angle brackets ("You are not a member of this
- * mailing list &lt;list@example.org&gt;.", "Duplicated Message-ID in &lt;list@example.org&gt;."), and
- * returns the post after "Original mail as follows:". The recipient is the list. A post refused because
- * its sender is not a member (or is listed as a spammer) is the list rejecting the sender: that is a reason
- * fml states itself, and no reply text would carry it.
+ * The notices of fml, a mailing list manager (X-MLServer: fml ..., from the list's -admin
+ * address): the list refuses a post in words of its own, names the list in angle brackets
+ * ("You are not a member of this mailing list &lt;list@example.org&gt;.", "Duplicated
+ * Message-ID in &lt;list@example.org&gt;."), and returns the post after "Original mail as
+ * follows:". The recipient is the list. A post refused because its sender is not a member
+ * (or is listed as a spammer) is the list rejecting the sender: that is a reason fml
+ * states itself, and no reply text would carry it.
  */
 class Fml implements Format {
 
@@ -38,7 +39,8 @@ class Fml implements Format {
 				continue;
 			}
 			Delivery.Builder delivery = Delivery.to(list).action("failed").diagnostic(line.strip());
-			if (BounceText.containsAny(line, SENDER_REFUSED) || BounceText.containsAny(message.subject(), SENDER_REFUSED)) {
+			if (BounceText.containsAny(line, SENDER_REFUSED)
+					|| BounceText.containsAny(message.subject(), SENDER_REFUSED)) {
 				delivery.reason("rejected");
 			}
 			return new Reading(name(), null, List.of(delivery.build()));

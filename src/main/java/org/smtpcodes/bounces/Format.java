@@ -3,13 +3,16 @@ package org.smtpcodes.bounces;
 import java.util.List;
 
 /**
- * A way in which mail software writes its bounces: RFC 3464 delivery status notifications, RFC 5965
- * feedback reports, auto-replies, and the formats of the MTAs and providers that write their own. Each reads
- * what a message says of each recipient; {@link Formats} tries them in turn.
+ * A way in which mail software writes its bounces: RFC 3464 delivery status
+ * notifications, RFC 5965 feedback reports, auto-replies, and the formats of the MTAs and
+ * providers that write their own. Each reads what a message says of each recipient;
+ * {@link Formats} tries them in turn.
  */
 interface Format {
 
-	/** The format's name in a report: {@code rfc3464}, {@code postfix}, {@code exim} ... */
+	/**
+	 * The format's name in a report: {@code rfc3464}, {@code postfix}, {@code exim} ...
+	 */
 	String name();
 
 	/**

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The plain-text bounces Gmail wrote until about 2016, from {@code mailer-daemon@googlemail.com}: "Delivery
- * to the following recipient failed permanently:" (or "has been delayed:"), the addresses indented on lines of
- * their own, then "Technical details of permanent failure:" with Google's explanation and, when a server
- * refused, "The error that the other server returned was:" and that server's reply, often with its code
- * written twice ("550 550 5.1.1 ...") and Gmail's SMTP client state ("(state 14)"). The returned message
- * follows "----- Original message -----". The Gmail of today writes an RFC 3464 report, read by
- * {@link Rfc3464}, or the notices of {@link GoogleWorkspace}.
+ * The plain-text bounces Gmail wrote until about 2016, from
+ * {@code mailer-daemon@googlemail.com}: "Delivery to the following recipient failed
+ * permanently:" (or "has been delayed:"), the addresses indented on lines of their own,
+ * then "Technical details of permanent failure:" with Google's explanation and, when a
+ * server refused, "The error that the other server returned was:" and that server's
+ * reply, often with its code written twice ("550 550 5.1.1 ...") and Gmail's SMTP client
+ * state ("(state 14)"). The returned message follows "----- Original message -----". The
+ * Gmail of today writes an RFC 3464 report, read by {@link Rfc3464}, or the notices of
+ * {@link GoogleWorkspace}.
  */
 class Gmail implements Format {
 
@@ -101,7 +103,8 @@ class Gmail implements Format {
 		waiting.clear();
 	}
 
-	// "rejected by the server for the recipient domain example.jp by mx.example.jp. [192.0.2.153]."
+	// "rejected by the server for the recipient domain example.jp by mx.example.jp.
+	// [192.0.2.153]."
 	private static String remoteMta(String technical) {
 		String rest = BounceText.after(technical, "for the recipient domain ");
 		int by = (rest != null) ? rest.indexOf(" by ") : -1;
@@ -117,7 +120,8 @@ class Gmail implements Format {
 		return host.indexOf('.') > 0 ? host : null;
 	}
 
-	// Gmail's SMTP client ends the reply with the state it was in: 13 the greeting and EHLO, 14 RCPT TO,
+	// Gmail's SMTP client ends the reply with the state it was in: 13 the greeting and
+	// EHLO, 14 RCPT TO,
 	// 15, 17 and 18 the message after DATA
 	private static String command(String technical) {
 		String state = BounceText.after(technical, "(state ");

@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bounces of United Internet's mail servers, GMX and 1&amp;1 (IONOS), which keep Exim's opening ("This
- * message was created automatically by mail delivery software.") but not its layout: after "The following
- * address failed:" each recipient stands on a line of its own ({@code "kijitora@example.jp":},
- * {@code <kijitora@example.jp>} or the bare address), followed by the error: "SMTP error from remote server
- * after RCPT command:", "host: mx.example.jp" and the reply, or "Reason:" / "For the following reason:" and
- * the servers' own words. The returned message's header follows "--- The header of the original message is
- * following. ---", the line that tells these bounces from Exim's.
+ * The bounces of United Internet's mail servers, GMX and 1&amp;1 (IONOS), which keep
+ * Exim's opening ("This message was created automatically by mail delivery software.")
+ * but not its layout: after "The following address failed:" each recipient stands on a
+ * line of its own ({@code "kijitora@example.jp":}, {@code <kijitora@example.jp>} or the
+ * bare address), followed by the error: "SMTP error from remote server after RCPT
+ * command:", "host: mx.example.jp" and the reply, or "Reason:" / "For the following
+ * reason:" and the servers' own words. The returned message's header follows "--- The
+ * header of the original message is following. ---", the line that tells these bounces
+ * from Exim's.
  */
 class Gmx implements Format {
 
@@ -54,7 +56,8 @@ class Gmx implements Format {
 		return new Reading(name(), null, deliveries.stream().map(Delivery.Builder::build).toList());
 	}
 
-	// "kijitora@example.jp", "<kijitora@example.jp>", "\"kijitora@example.jp\":", "kijitora@example.jp:"
+	// "kijitora@example.jp", "<kijitora@example.jp>", "\"kijitora@example.jp\":",
+	// "kijitora@example.jp:"
 	private static String recipient(String line) {
 		if (line.isEmpty() || line.indexOf(' ') >= 0 || line.indexOf('@') < 0) {
 			return null;
@@ -66,7 +69,8 @@ class Gmx implements Format {
 	private static void error(Delivery.Builder delivery, String line, List<String> words) {
 		String lowerCase = line.toLowerCase(Locale.ROOT);
 		if (lowerCase.startsWith("smtp error from remote")) {
-			// "SMTP error from remote server after RCPT command:", or in one line "... for TEXT command,
+			// "SMTP error from remote server after RCPT command:", or in one line "...
+			// for TEXT command,
 			// host: smtp-in.example.fr (192.0.2.1) reason: 550 5.2.0 ..."
 			delivery.command(BounceText.commandNamed(line)).diagnosticType("smtp");
 			host(delivery, line);

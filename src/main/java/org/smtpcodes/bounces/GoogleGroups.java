@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Google Groups refusing a post: a notice from {@code mailer-daemon@googlemail.com} with the group's address
- * in X-Failed-Recipients, written in the sender's language, saying that the group (named in brackets: "(name)",
- * "（name）", "「name」") may not exist or that the sender may not post to it, with a list of likely causes,
- * signed "Google Groups". The diagnostic is the paragraph that names the group; the engine's rules know those
+ * Google Groups refusing a post: a notice from {@code mailer-daemon@googlemail.com} with
+ * the group's address in X-Failed-Recipients, written in the sender's language, saying
+ * that the group (named in brackets: "(name)", "（name）", "「name」") may not exist or that
+ * the sender may not post to it, with a list of likely causes, signed "Google Groups".
+ * The diagnostic is the paragraph that names the group; the engine's rules know those
  * sentences.
  */
 class GoogleGroups implements Format {
@@ -45,10 +46,12 @@ class GoogleGroups implements Format {
 		return new Reading(name(), null, deliveries);
 	}
 
-	// the paragraph that names the group (the local part of its address), else the one after the greeting
+	// the paragraph that names the group (the local part of its address), else the one
+	// after the greeting
 	private static String naming(List<String> paragraphs, String recipient) {
 		String group = recipient.substring(0, recipient.indexOf('@')).toLowerCase(Locale.ROOT);
-		// a local part is at most 64 characters (RFC 5321); a longer one is not looked for
+		// a local part is at most 64 characters (RFC 5321); a longer one is not looked
+		// for
 		for (String paragraph : (group.length() <= 64) ? paragraphs : List.<String>of()) {
 			String lowerCase = paragraph.toLowerCase(Locale.ROOT);
 			int at = lowerCase.indexOf(group);

@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The notices of today's Gmail and Google Workspace that carry no delivery status fields: a heading between
- * asterisks ("** Message not delivered **", "** Address not found **"), Google's explanation, and "The
- * response was:" or "The response from the remote server was:" with the reply, in a text/plain part and its
- * text/html copy; the message/delivery-status part, when there is one, is empty. The recipients are in
- * X-Failed-Recipients (or, failing that, the returned message's To). A notice whose report has its fields is
- * left to {@link Rfc3464}.
+ * The notices of today's Gmail and Google Workspace that carry no delivery status fields:
+ * a heading between asterisks ("** Message not delivered **", "** Address not found **"),
+ * Google's explanation, and "The response was:" or "The response from the remote server
+ * was:" with the reply, in a text/plain part and its text/html copy; the
+ * message/delivery-status part, when there is one, is empty. The recipients are in
+ * X-Failed-Recipients (or, failing that, the returned message's To). A notice whose
+ * report has its fields is left to {@link Rfc3464}.
  */
 class GoogleWorkspace implements Format {
 

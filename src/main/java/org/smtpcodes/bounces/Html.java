@@ -1,8 +1,9 @@
 package org.smtpcodes.bounces;
 
 /**
- * The text of an HTML part, as a reader of the bounce sees it: tags dropped, block elements and line breaks
- * made line ends, the common entities decoded. Enough for the words of a bounce, in one pass.
+ * The text of an HTML part, as a reader of the bounce sees it: tags dropped, block
+ * elements and line breaks made line ends, the common entities decoded. Enough for the
+ * words of a bounce, in one pass.
  */
 final class Html {
 

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * The bounces of Ipswitch (now Progress) IMail Server, whose mailer calls itself SMTP32
- * ({@code X-Mailer: <SMTP32 v8.22>}, {@code Subject: Undeliverable Mail}): plain text above "Original
- * message follows.", one line per recipient in one of two shapes:
+ * ({@code X-Mailer: <SMTP32 v8.22>}, {@code Subject: Undeliverable Mail}): plain text
+ * above "Original message follows.", one line per recipient in one of two shapes:
  *
  * <pre>
  * Unknown user: kijitora@example.com
@@ -19,14 +19,14 @@ import java.util.Locale;
  * 550 ...
  * </pre>
  *
- * In the first, IMail's own sentence before the address is the diagnostic; in the second, the remote
- * server's reply after "Body of message generated response:".
+ * In the first, IMail's own sentence before the address is the diagnostic; in the second,
+ * the remote server's reply after "Body of message generated response:".
  */
 class IMailServer implements Format {
 
 	// IMail's own sentences for a local address it does not have
-	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Invalid final delivery userid", "userunknown",
-			"Unknown user", "userunknown");
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Invalid final delivery userid",
+			"userunknown", "Unknown user", "userunknown");
 
 	private static final String RESPONSE = "Body of message generated response:";
 
@@ -42,7 +42,8 @@ class IMailServer implements Format {
 
 	private Reading readReport(BounceMessage message) {
 		String mailer = message.headers().first("x-mailer");
-		if (!message.subject().strip().equals("Undeliverable Mail") && (mailer == null || !mailer.startsWith("<SMTP32 v"))) {
+		if (!message.subject().strip().equals("Undeliverable Mail")
+				&& (mailer == null || !mailer.startsWith("<SMTP32 v"))) {
 			return null;
 		}
 		String text = message.text(BounceMessage.Part.Kind.TEXT);
@@ -83,7 +84,8 @@ class IMailServer implements Format {
 				String sentence = stripped.substring(0, colon);
 				String address = Addresses.bare(stripped.substring(colon + 2));
 				if (sentence.indexOf(' ') > 0 && sentence.indexOf('@') < 0 && Addresses.isAddress(address)) {
-					// "Unknown user: kijitora@example.com": IMail's sentence, then the address
+					// "Unknown user: kijitora@example.com": IMail's sentence, then the
+					// address
 					deliveries.add(Delivery.to(address).action("failed").diagnostic(sentence));
 				}
 			}

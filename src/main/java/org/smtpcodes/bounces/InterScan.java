@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The notices of Trend Micro InterScan Messaging Security Suite ("InterScan Notification"): either a
- * transcript of the refused exchange, "Sent &lt;&lt;&lt; RCPT TO:&lt;bob@example.org&gt;" then "Received
- * &gt;&gt;&gt; 550 5.1.1 ...", or its own sentence "Unable to deliver message to &lt;bob@example.org&gt;
- * (and other recipients in the same domain)." with its advice.
+ * The notices of Trend Micro InterScan Messaging Security Suite ("InterScan
+ * Notification"): either a transcript of the refused exchange, "Sent &lt;&lt;&lt; RCPT
+ * TO:&lt;bob@example.org&gt;" then "Received &gt;&gt;&gt; 550 5.1.1 ...", or its own
+ * sentence "Unable to deliver message to &lt;bob@example.org&gt; (and other recipients in
+ * the same domain)." with its advice.
  */
 class InterScan implements Format {
 
 	// InterScan's own sentence for a recipient its next hop refused as unknown
-	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Please check if address is correct", "userunknown");
+	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("Please check if address is correct",
+			"userunknown");
 
 	private static final String SENT = "Sent <<< ";
 

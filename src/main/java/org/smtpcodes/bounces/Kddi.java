@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * The bounces of KDDI's au one net and DION ({@code no-reply@...dion.ne.jp}, Reply-To
- * {@code no-reply@app.auone-net.jp}): "Your mail sent on: date" (or "Your mail attempted to be delivered on:"),
- * then, indented, "Could not be delivered to: <address>" and KDDI's sentence for the cause ("As their mailbox
- * is full.", "As the remote domain doesnt exist.", "Due to the following SMTP relay error" and the reply); the
- * returned message is attached as message/rfc822.
+ * {@code no-reply@app.auone-net.jp}): "Your mail sent on: date" (or "Your mail attempted
+ * to be delivered on:"), then, indented, "Could not be delivered to: <address>" and
+ * KDDI's sentence for the cause ("As their mailbox is full.", "As the remote domain
+ * doesnt exist.", "Due to the following SMTP relay error" and the reply); the returned
+ * message is attached as message/rfc822.
  */
 class Kddi implements Format {
 
@@ -63,7 +64,8 @@ class Kddi implements Format {
 			return true;
 		}
 		for (String received : headers.all("received")) {
-			if (received.contains("ezweb.ne.jp (") || received.contains(".au.com (") || received.contains("auone-net.jp")) {
+			if (received.contains("ezweb.ne.jp (") || received.contains(".au.com (")
+					|| received.contains("auone-net.jp")) {
 				return true;
 			}
 		}

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * A message with every line end made LF: CRLF as mail servers send it, LF as mailboxes store it, and a lone
- * CR as old Macintosh software wrote it all read alike.
+ * A message with every line end made LF: CRLF as mail servers send it, LF as mailboxes
+ * store it, and a lone CR as old Macintosh software wrote it all read alike.
  */
 final class LineEnds extends FilterInputStream {
 

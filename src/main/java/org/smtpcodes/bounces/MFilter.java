@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The bounces of Digital Arts m-FILTER (X-Mailer: m-FILTER), in Japanese: the addresses it could not send
- * to, each alone on a line, then sections under fixed headings: "-------server message" (the remote reply),
- * "-------SMTP command" (the command it answered), "-------original message".
+ * The bounces of Digital Arts m-FILTER (X-Mailer: m-FILTER), in Japanese: the addresses
+ * it could not send to, each alone on a line, then sections under fixed headings:
+ * "-------server message" (the remote reply), "-------SMTP command" (the command it
+ * answered), "-------original message".
  */
 class MFilter implements Format {
 

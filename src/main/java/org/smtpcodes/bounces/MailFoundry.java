@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of MailFoundry (Subject: Message delivery has failed; its Received field says MAILFOUNDRY):
- * "Unable to deliver message to: &lt;address&gt;", "Delivery failed for the following reason:", then
- * "Server mx.example.org[192.0.2.1] failed with: 550 ..." with the remote reply, or its own words.
+ * The bounces of MailFoundry (Subject: Message delivery has failed; its Received field
+ * says MAILFOUNDRY): "Unable to deliver message to: &lt;address&gt;", "Delivery failed
+ * for the following reason:", then "Server mx.example.org[192.0.2.1] failed with: 550
+ * ..." with the remote reply, or its own words.
  */
 class MailFoundry implements Format {
 
@@ -23,7 +24,10 @@ class MailFoundry implements Format {
 
 	@Override
 	public Reading read(BounceMessage message) {
-		boolean mailfoundry = message.headers().all("received").stream().anyMatch((value) -> value.contains("(MAILFOUNDRY)"));
+		boolean mailfoundry = message.headers()
+			.all("received")
+			.stream()
+			.anyMatch((value) -> value.contains("(MAILFOUNDRY)"));
 		String text = message.text(BounceMessage.Part.Kind.TEXT);
 		if (!mailfoundry || !text.contains(RECIPIENT)) {
 			return null;

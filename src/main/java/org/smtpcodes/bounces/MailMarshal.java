@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of Trustwave MailMarshal SMTP (Subject: Undeliverable Mail: "subject"): "Your message:" with
- * the returned message's sender and subject, "Could not be delivered because of" and the remote reply,
- * "The following recipients were affected:" and the recipients, one to an indented line, then "Additional
- * Information" with fields of its own (Remote-MTA: &lt;address&gt; ...).
+ * The bounces of Trustwave MailMarshal SMTP (Subject: Undeliverable Mail: "subject"):
+ * "Your message:" with the returned message's sender and subject, "Could not be delivered
+ * because of" and the remote reply, "The following recipients were affected:" and the
+ * recipients, one to an indented line, then "Additional Information" with fields of its
+ * own (Remote-MTA: &lt;address&gt; ...).
  */
 class MailMarshal implements Format {
 

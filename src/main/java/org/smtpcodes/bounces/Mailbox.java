@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * The messages of a mailbox in the mbox format (RFC 4155), read one after the other from a stream: a
- * message starts at a line that begins with "From " at the start of the mailbox or after a blank line, and
- * its lines that begin with ">From " (or ">>From ", as mboxrd escapes them) lose one ">". A single message
- * that starts with such a line is read the same way. Line ends are made LF ({@link LineEnds}). Read a
- * buffer at a time, line by line, so that a large message costs a copy, not a call per byte.
+ * The messages of a mailbox in the mbox format (RFC 4155), read one after the other from
+ * a stream: a message starts at a line that begins with "From " at the start of the
+ * mailbox or after a blank line, and its lines that begin with ">From " (or ">>From ", as
+ * mboxrd escapes them) lose one ">". A single message that starts with such a line is
+ * read the same way. Line ends are made LF ({@link LineEnds}). Read a buffer at a time,
+ * line by line, so that a large message costs a copy, not a call per byte.
  */
 final class Mailbox {
 
@@ -31,7 +32,8 @@ final class Mailbox {
 	}
 
 	/**
-	 * The next message, once the one before has been read to its end (or is skipped here).
+	 * The next message, once the one before has been read to its end (or is skipped
+	 * here).
 	 * @return the message's stream, or null at the end of the mailbox
 	 * @throws IOException when the stream fails
 	 */
@@ -59,7 +61,8 @@ final class Mailbox {
 		return this.current;
 	}
 
-	// whether at least the given number of bytes is in the buffer at the position (reading more if needed)
+	// whether at least the given number of bytes is in the buffer at the position
+	// (reading more if needed)
 	private boolean buffered(int count) throws IOException {
 		if (this.limit - this.position >= count) {
 			return true;
@@ -92,7 +95,10 @@ final class Mailbox {
 				&& this.buffer[at + 3] == 'm' && this.buffer[at + 4] == ' ';
 	}
 
-	/** One message: the mailbox's bytes up to the next separator line, with ">From " unescaped. */
+	/**
+	 * One message: the mailbox's bytes up to the next separator line, with ">From "
+	 * unescaped.
+	 */
 	private final class Message extends InputStream {
 
 		private boolean lineStart = true;
@@ -121,7 +127,8 @@ final class Mailbox {
 					this.done = true;
 					return -1;
 				}
-				// ">From " and ">>From ": the mbox's escape of a line that began with "From "
+				// ">From " and ">>From ": the mbox's escape of a line that began with
+				// "From "
 				if (buffered(1) && Mailbox.this.buffer[Mailbox.this.position] == '>'
 						&& (startsWithFrom(1) || (buffered(2) && Mailbox.this.buffer[Mailbox.this.position + 1] == '>'
 								&& startsWithFrom(2)))) {

@@ -5,10 +5,11 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
- * The answer of {@code POST /bounces} for a mailbox (application/mbox): a report for each message, in the
- * mailbox's order.
+ * The answer of {@code POST /bounces} for a mailbox (application/mbox): a report for each
+ * message, in the mailbox's order.
  *
- * @param messages how many messages the mailbox holds (counted to its end, read up to the limit)
+ * @param messages how many messages the mailbox holds (counted to its end, read up to the
+ * limit)
  * @param bounces how many of them are bounces
  * @param recipients how many recipients the bounces report on
  * @param reports one entry per message read

@@ -30,16 +30,19 @@ import org.smtpcodes.bounces.BounceMessage.Headers;
 import org.smtpcodes.bounces.BounceMessage.Part;
 
 /**
- * Reads a message as a stream, with Apache James mime4j, keeping only what a bounce reader needs: the
- * message's header fields, the text of its own parts (decoded from base64 or quoted-printable and from
- * their charset), its delivery and feedback reports, and the header fields of the message it returns. The
- * returned message's body and any attachment are read past, never held: a message of 10 MiB costs the
- * text it carries for people, which is bounded too. (The one part of a returned message that is kept is its
- * delivery report, for a bounce that was forwarded as an attachment and has none of its own.)
+ * Reads a message as a stream, with Apache James mime4j, keeping only what a bounce
+ * reader needs: the message's header fields, the text of its own parts (decoded from
+ * base64 or quoted-printable and from their charset), its delivery and feedback reports,
+ * and the header fields of the message it returns. The returned message's body and any
+ * attachment are read past, never held: a message of 10 MiB costs the text it carries for
+ * people, which is bounded too. (The one part of a returned message that is kept is its
+ * delivery report, for a bounce that was forwarded as an attachment and has none of its
+ * own.)
  *
- * <p>Line ends may be LF, CRLF or CR ({@link LineEnds}). A message that breaks the rules of MIME (a missing
- * boundary, broken base64, an unknown charset) is read as far as it can be, and what went wrong is told in
- * {@link BounceMessage#problems()}.
+ * <p>
+ * Line ends may be LF, CRLF or CR ({@link LineEnds}). A message that breaks the rules of
+ * MIME (a missing boundary, broken base64, an unknown charset) is read as far as it can
+ * be, and what went wrong is told in {@link BounceMessage#problems()}.
  */
 final class MessageReader {
 
@@ -65,11 +68,13 @@ final class MessageReader {
 	 * Reads a message.
 	 * @param in the message, which is read to its end (not closed)
 	 * @return what the message holds
-	 * @throws IOException when the stream fails (the client is gone, the body is over the limit)
+	 * @throws IOException when the stream fails (the client is gone, the body is over the
+	 * limit)
 	 */
 	static BounceMessage read(InputStream in) throws IOException {
 		Reading reading = new Reading();
-		// the lenient parser of Content-Type and its kin: a bounce's fields are often loosely written, and the
+		// the lenient parser of Content-Type and its kin: a bounce's fields are often
+		// loosely written, and the
 		// strict parser builds a 40 KB character stream for every field it reads
 		MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT,
 				new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
@@ -80,14 +85,16 @@ final class MessageReader {
 			}
 		}
 		catch (MimeException | IllegalStateException ex) {
-			// mime4j gives up on some torn multiparts with an IllegalStateException of its buffer
+			// mime4j gives up on some torn multiparts with an IllegalStateException of
+			// its buffer
 			reading.problems.add(new BounceMessage.Problem("mime", List.of()));
 			in.transferTo(OutputStream.nullOutputStream());
 		}
 		return reading.message();
 	}
 
-	// A message saved in an mbox file starts with the mailbox's own "From sender date" line, which is no header
+	// A message saved in an mbox file starts with the mailbox's own "From sender date"
+	// line, which is no header
 	// field: left there, it would end the header block before it starts.
 	private static InputStream withoutMboxLine(InputStream lines) throws IOException {
 		BufferedInputStream buffered = new BufferedInputStream(lines);
@@ -118,7 +125,8 @@ final class MessageReader {
 
 		private final List<BounceMessage.Problem> problems = new ArrayList<>();
 
-		// 0: the message itself; 1: a message it returns; deeper: a message inside that one
+		// 0: the message itself; 1: a message it returns; deeper: a message inside that
+		// one
 		private int messageDepth = -1;
 
 		private boolean inOriginal;
@@ -127,7 +135,8 @@ final class MessageReader {
 
 		private int textKept;
 
-		// the subtypes of the multiparts the stream is in, innermost last, and whether each has given its text
+		// the subtypes of the multiparts the stream is in, innermost last, and whether
+		// each has given its text
 		private final java.util.ArrayDeque<String> multiparts = new java.util.ArrayDeque<>();
 
 		private final java.util.ArrayDeque<Boolean> multipartHasText = new java.util.ArrayDeque<>();
@@ -140,7 +149,8 @@ final class MessageReader {
 				}
 				case T_END_MESSAGE -> {
 					if (this.messageDepth == 1 && !this.originalBlock.isEmpty()) {
-						this.parts.add(new Part(Part.Kind.ORIGINAL_HEADERS, "message/rfc822", this.originalBlock.toString()));
+						this.parts
+							.add(new Part(Part.Kind.ORIGINAL_HEADERS, "message/rfc822", this.originalBlock.toString()));
 						this.originalBlock.setLength(0);
 					}
 					this.messageDepth--;
@@ -181,13 +191,15 @@ final class MessageReader {
 
 		private void body(MimeTokenStream stream) throws IOException {
 			if (this.messageDepth != 0) {
-				// the body of the returned message is never read, but for its delivery report: a bounce that
+				// the body of the returned message is never read, but for its delivery
+				// report: a bounce that
 				// a filter or a person forwarded as an attachment holds its report there
 				String type = stream.getBodyDescriptor().getMimeType().toLowerCase(Locale.ROOT);
-				if (this.messageDepth == 1 && (type.equals("message/delivery-status")
-						|| type.equals("message/global-delivery-status"))) {
+				if (this.messageDepth == 1
+						&& (type.equals("message/delivery-status") || type.equals("message/global-delivery-status"))) {
 					String text = decode(limited(stream.getDecodedInputStream()),
-							type.startsWith("message/global") ? "utf-8" : stream.getBodyDescriptor().getCharset(), type);
+							type.startsWith("message/global") ? "utf-8" : stream.getBodyDescriptor().getCharset(),
+							type);
 					if (!text.isBlank()) {
 						this.returnedReports.add(new Part(Part.Kind.DELIVERY_STATUS, type, text));
 					}
@@ -210,7 +222,8 @@ final class MessageReader {
 					}
 				}
 				default -> {
-					// of the alternatives of a multipart/alternative (text, HTML), the first says it all
+					// of the alternatives of a multipart/alternative (text, HTML), the
+					// first says it all
 					boolean alternative = "alternative".equals(this.multiparts.peek());
 					if (alternative && Boolean.TRUE.equals(this.multipartHasText.peek())) {
 						return;
@@ -222,7 +235,8 @@ final class MessageReader {
 						}
 						String charset = body.getCharset();
 						String text = decode(limited(stream.getDecodedInputStream()), charset, type);
-						this.parts.add(new Part(Part.Kind.TEXT, type, type.equals("text/html") ? Html.plain(text) : text));
+						this.parts
+							.add(new Part(Part.Kind.TEXT, type, type.equals("text/html") ? Html.plain(text) : text));
 					}
 				}
 			}
@@ -235,7 +249,8 @@ final class MessageReader {
 			}
 		}
 
-		// the part's bytes, up to what is left of the message's allowance; the rest is read past
+		// the part's bytes, up to what is left of the message's allowance; the rest is
+		// read past
 		private byte[] limited(InputStream in) throws IOException {
 			int allowed = Math.max(0, Math.min(MAX_PART_TEXT, MAX_TEXT - this.textKept));
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream(Math.min(allowed, 8192));
@@ -259,7 +274,8 @@ final class MessageReader {
 				}
 			}
 			if (cut) {
-				this.problems.add(new BounceMessage.Problem("too-long", List.of(MAX_PART_TEXT / 1024, MAX_TEXT / 1024)));
+				this.problems
+					.add(new BounceMessage.Problem("too-long", List.of(MAX_PART_TEXT / 1024, MAX_TEXT / 1024)));
 			}
 			this.textKept += bytes.size();
 			return bytes.toByteArray();
@@ -269,8 +285,10 @@ final class MessageReader {
 			return body.getCharset();
 		}
 
-		// text in its declared charset; text that declares none or an unknown one is read as UTF-8 when it
-		// is valid UTF-8, as ISO-2022-JP when it has its escapes, and byte by byte (ISO-8859-1) otherwise
+		// text in its declared charset; text that declares none or an unknown one is read
+		// as UTF-8 when it
+		// is valid UTF-8, as ISO-2022-JP when it has its escapes, and byte by byte
+		// (ISO-8859-1) otherwise
 		private String decode(byte[] bytes, String declared, String type) {
 			Charset charset = lookup(declared);
 			if (declared != null && !declared.isBlank() && charset == null) {
@@ -287,7 +305,8 @@ final class MessageReader {
 		}
 
 		BounceMessage message() {
-			// the report of a forwarded bounce stands in only for a report of the message's own: a bounce that
+			// the report of a forwarded bounce stands in only for a report of the
+			// message's own: a bounce that
 			// returns a message which was itself a report is about its own recipients
 			if (!this.returnedReports.isEmpty()
 					&& this.parts.stream().noneMatch((part) -> part.kind() == Part.Kind.DELIVERY_STATUS)) {

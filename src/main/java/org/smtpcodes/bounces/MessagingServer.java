@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The bounces of Oracle Communications Messaging Server (formerly Sun Java System / iPlanet Messaging
- * Server): an RFC 3464 report whose text part lists, for each recipient, what the report's fields say in
- * words, indented by two blanks:
+ * The bounces of Oracle Communications Messaging Server (formerly Sun Java System /
+ * iPlanet Messaging Server): an RFC 3464 report whose text part lists, for each
+ * recipient, what the report's fields say in words, indented by two blanks:
  *
  * <pre>
  * This report relates to a message you sent with the following header fields:
@@ -22,11 +22,13 @@ import java.util.Map;
  *   Remote system: dns;mx.example.jp (TCP|192.0.2.1|47323|192.0.2.225|25) (mx.example.jp ESMTP)
  * </pre>
  *
- * The text is read first: its "Reason:" is the server's own sentence for what went wrong, which names the
- * refused command ("Remote SMTP server has rejected address" is the RCPT, "Server rejected MAIL FROM
- * address" the MAIL), and stands for the diagnostic where there is none ("Over quota"). A routed recipient
- * ({@code @smtp.example.net:kijitora@server}) is named by its "Original address:". The report adds the
- * Status, whose groups this server may open with Action and Status before the recipient's address.
+ * The text is read first: its "Reason:" is the server's own sentence for what went wrong,
+ * which names the refused command ("Remote SMTP server has rejected address" is the RCPT,
+ * "Server rejected MAIL FROM address" the MAIL), and stands for the diagnostic where
+ * there is none ("Over quota"). A routed recipient
+ * ({@code @smtp.example.net:kijitora@server}) is named by its "Original address:". The
+ * report adds the Status, whose groups this server may open with Action and Status before
+ * the recipient's address.
  */
 class MessagingServer implements Format {
 
@@ -44,7 +46,8 @@ class MessagingServer implements Format {
 			return null;
 		}
 		String report = message.text(BounceMessage.Part.Kind.DELIVERY_STATUS);
-		// an older server writes the report's fields into the text itself, after the lines for people
+		// an older server writes the report's fields into the text itself, after the
+		// lines for people
 		List<BounceMessage.Headers> blocks = groups(report.isBlank() ? text : report);
 		Map<String, BounceMessage.Headers> groups = byRecipient(blocks);
 		List<Delivery> deliveries = new ArrayList<>();
@@ -87,7 +90,8 @@ class MessagingServer implements Format {
 					}
 				}
 				default -> {
-					// the returned message's header fields (Message-id, Date, From, To, Subject)
+					// the returned message's header fields (Message-id, Date, From, To,
+					// Subject)
 				}
 			}
 		}
@@ -108,7 +112,8 @@ class MessagingServer implements Format {
 		return new Reading(name(), reportingMta, deliveries);
 	}
 
-	// the report's blocks of fields, one per blank-line-separated block, whatever field opens each
+	// the report's blocks of fields, one per blank-line-separated block, whatever field
+	// opens each
 	private static List<BounceMessage.Headers> groups(String report) {
 		List<BounceMessage.Headers> groups = new ArrayList<>();
 		StringBuilder block = new StringBuilder();
@@ -179,10 +184,12 @@ class MessagingServer implements Format {
 				delivery.originalRecipient(this.original);
 			}
 			if (this.diagnostic != null) {
-				delivery.diagnostic(DeliveryStatus.typed(this.diagnostic)).diagnosticType(DeliveryStatus.type(this.diagnostic));
+				delivery.diagnostic(DeliveryStatus.typed(this.diagnostic))
+					.diagnosticType(DeliveryStatus.type(this.diagnostic));
 			}
 			else if (delivery.diagnostic() == null && this.reason != null) {
-				// no reply: the server's own sentence ("Over quota", "Illegal host/domain name found")
+				// no reply: the server's own sentence ("Over quota", "Illegal host/domain
+				// name found")
 				delivery.diagnostic(this.reason);
 			}
 			if (this.remote != null) {

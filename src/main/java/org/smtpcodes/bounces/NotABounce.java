@@ -6,8 +6,8 @@ import org.smtpcodes.system.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
- * A message that reports no delivery (an ordinary message, a newsletter) sent to {@code /bounces}: 422,
- * saying what was looked for.
+ * A message that reports no delivery (an ordinary message, a newsletter) sent to
+ * {@code /bounces}: 422, saying what was looked for.
  */
 class NotABounce extends ProblemException {
 

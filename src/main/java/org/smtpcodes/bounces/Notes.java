@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of the Lotus Notes SMTP MTA (before Domino's own), {@code Subject: Undeliverable message}:
- * plain text between two rulers, the reason on a line of its own and the address it is about on the next.
+ * The bounces of the Lotus Notes SMTP MTA (before Domino's own),
+ * {@code Subject: Undeliverable message}: plain text between two rulers, the reason on a
+ * line of its own and the address it is about on the next.
  *
  * <pre>
  * ------- Failure Reasons  --------
@@ -20,7 +21,8 @@ import java.util.List;
  */
 class Notes implements Format {
 
-	// Notes' own words for an address its directory does not hold, in Japanese and English
+	// Notes' own words for an address its directory does not hold, in Japanese and
+	// English
 	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("ディレクトリのリストにありません", "userunknown",
 			"not listed in public name & address book", "userunknown");
 
@@ -56,7 +58,8 @@ class Notes implements Format {
 				continue;
 			}
 			if (stripped.indexOf(' ') < 0 && Addresses.isAddress(Addresses.bare(stripped))) {
-				// the address after its reason; several addresses after one reason share it
+				// the address after its reason; several addresses after one reason share
+				// it
 				if (!reason.isEmpty()) {
 					lastReason = reason.toString();
 					reason.setLength(0);

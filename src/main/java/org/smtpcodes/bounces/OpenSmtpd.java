@@ -7,16 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * OpenSMTPD's bounces (smtpd/bounce.c): a notice indented by four spaces, "This is the MAILER-DAEMON,
- * please DO NOT REPLY to this e-mail.", then one line per recipient, not indented:
+ * OpenSMTPD's bounces (smtpd/bounce.c): a notice indented by four spaces, "This is the
+ * MAILER-DAEMON, please DO NOT REPLY to this e-mail.", then one line per recipient, not
+ * indented:
  *
  * <pre>
  * bob@example.org: 550 5.1.1 &lt;bob@example.org&gt;... User unknown
  * </pre>
  *
- * the remote server's reply or OpenSMTPD's own words ("Domain does not exist", "Envelope expired"), then
- * "Below is a copy of the original message:". A warning ("A message is delayed for more than ...") reports
- * recipients it still tries. Newer versions add an RFC 3464 report, whose Status and Action are taken too.
+ * the remote server's reply or OpenSMTPD's own words ("Domain does not exist", "Envelope
+ * expired"), then "Below is a copy of the original message:". A warning ("A message is
+ * delayed for more than ...") reports recipients it still tries. Newer versions add an
+ * RFC 3464 report, whose Status and Action are taken too.
  */
 class OpenSmtpd implements Format {
 

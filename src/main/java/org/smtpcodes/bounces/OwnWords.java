@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The verdicts an MTA writes in its own words, not a remote server's reply: Exchange's error codes
- * ({@code (000C05A6) Unknown Recipient}), Domino's "not listed in Domino Directory", IMail's "Invalid final
- * delivery userid". Where a format's diagnostic is such a verdict, the format states its reason, as the
- * MTA does; the engine takes it as it is.
+ * The verdicts an MTA writes in its own words, not a remote server's reply: Exchange's
+ * error codes ({@code (000C05A6) Unknown Recipient}), Domino's "not listed in Domino
+ * Directory", IMail's "Invalid final delivery userid". Where a format's diagnostic is
+ * such a verdict, the format states its reason, as the MTA does; the engine takes it as
+ * it is.
  */
 final class OwnWords {
 
@@ -17,9 +18,11 @@ final class OwnWords {
 	}
 
 	/**
-	 * The reading with the reason of each delivery whose diagnostic holds one of the MTA's verdicts.
+	 * The reading with the reason of each delivery whose diagnostic holds one of the
+	 * MTA's verdicts.
 	 * @param reading what the format read, or null
-	 * @param verdicts each of the MTA's fixed phrases (compared ignoring case), with the reason it states
+	 * @param verdicts each of the MTA's fixed phrases (compared ignoring case), with the
+	 * reason it states
 	 * @return the reading, its deliveries with their reasons
 	 */
 	static Format.Reading state(Format.Reading reading, Map<String, String> verdicts) {

@@ -3,7 +3,8 @@ package org.smtpcodes.bounces;
 import java.util.Locale;
 
 /**
- * The words of a bounce's text for people about one recipient: the paragraphs that name the address.
+ * The words of a bounce's text for people about one recipient: the paragraphs that name
+ * the address.
  */
 final class Paragraphs {
 

@@ -9,19 +9,20 @@ import java.util.Map;
 import org.smtpcodes.explain.SmtpCommand;
 
 /**
- * Postfix's bounces (bounce(8), its templates in bounce(5)): a notice for people that begins "This is the
- * mail system at host ..." (older: "This is the Postfix program at host ..."), then one paragraph per
- * recipient:
+ * Postfix's bounces (bounce(8), its templates in bounce(5)): a notice for people that
+ * begins "This is the mail system at host ..." (older: "This is the Postfix program at
+ * host ..."), then one paragraph per recipient:
  *
  * <pre>
  * &lt;bob@example.org&gt; (expanded from &lt;alias@example.org&gt;): host mx.example.org[192.0.2.1] said:
  *     550 5.1.1 &lt;bob@example.org&gt;... User unknown (in reply to RCPT TO command)
  * </pre>
  *
- * and, usually, an RFC 3464 report. The paragraph holds what the report may lack: the SMTP command, and the
- * whole reply where Postfix cut the Diagnostic-Code or wrote only its own words there. Where the report is
- * unavailable ("--- Delivery report unavailable ---") or missing, the paragraphs are all there is; where
- * both are missing, the recipient is the one the returned message was addressed to.
+ * and, usually, an RFC 3464 report. The paragraph holds what the report may lack: the
+ * SMTP command, and the whole reply where Postfix cut the Diagnostic-Code or wrote only
+ * its own words there. Where the report is unavailable ("--- Delivery report unavailable
+ * ---") or missing, the paragraphs are all there is; where both are missing, the
+ * recipient is the one the returned message was addressed to.
  */
 class Postfix implements Format {
 
@@ -42,7 +43,8 @@ class Postfix implements Format {
 	public Reading read(BounceMessage message) {
 		String text = message.text(BounceMessage.Part.Kind.TEXT);
 		String reportText = message.text(BounceMessage.Part.Kind.DELIVERY_STATUS);
-		// a bounce forwarded as text, or one whose MIME is broken, has its report in the text
+		// a bounce forwarded as text, or one whose MIME is broken, has its report in the
+		// text
 		DeliveryStatus report = DeliveryStatus.parse(reportText.isBlank() ? text : reportText);
 		if (!isPostfix(message, text, report)) {
 			return null;
@@ -69,12 +71,15 @@ class Postfix implements Format {
 			// no report: the paragraphs are the report
 			String action = action(message.subject());
 			for (Paragraph paragraph : paragraphs.values()) {
-				deliveries.add(merge(Delivery.to(paragraph.recipient()).originalRecipient(paragraph.alias())
-					.action(action), null, paragraph).build());
+				deliveries
+					.add(merge(Delivery.to(paragraph.recipient()).originalRecipient(paragraph.alias()).action(action),
+							null, paragraph)
+						.build());
 			}
 		}
 		if (deliveries.isEmpty() && text.contains(UNAVAILABLE)) {
-			// Postfix lost its log of the delivery: the returned message says whom it was for
+			// Postfix lost its log of the delivery: the returned message says whom it was
+			// for
 			String to = Addresses.first(String.valueOf(message.original().first("to")));
 			if (to != null) {
 				deliveries.add(Delivery.to(to).action(action(message.subject())).build());
@@ -106,16 +111,17 @@ class Postfix implements Format {
 	}
 
 	/**
-	 * A recipient's delivery from the report's fields (when there is a report) and Postfix's paragraph: the
-	 * paragraph's reply replaces a diagnostic that is missing, only a number, or a cut copy of it.
+	 * A recipient's delivery from the report's fields (when there is a report) and
+	 * Postfix's paragraph: the paragraph's reply replaces a diagnostic that is missing,
+	 * only a number, or a cut copy of it.
 	 */
 	private static Delivery.Builder merge(Delivery.Builder delivery, String diagnosticField, Paragraph paragraph) {
 		Said fromField = (diagnosticField != null) ? Said.of(DeliveryStatus.typed(diagnosticField)) : null;
 		Said fromText = (paragraph != null) ? Said.of(paragraph.text()) : null;
 		Said said = fromField;
 		if (fromText != null && (said == null || said.reply().isEmpty() || isNumber(said.reply())
-				|| (fromText.reply().length() > said.reply().length() && lowerSwept(fromText.reply())
-					.contains(lowerSwept(said.reply()))))) {
+				|| (fromText.reply().length() > said.reply().length()
+						&& lowerSwept(fromText.reply()).contains(lowerSwept(said.reply()))))) {
 			said = fromText;
 		}
 		if (said == null) {
@@ -150,9 +156,10 @@ class Postfix implements Format {
 	}
 
 	/**
-	 * The recipients' paragraphs of the notice, by recipient: each starts at a line "&lt;address&gt;: ..."
-	 * or "&lt;address&gt; (expanded from &lt;alias&gt;): ..." and runs to the next blank line; Postfix
-	 * indents its continuation lines, some relays do not.
+	 * The recipients' paragraphs of the notice, by recipient: each starts at a line
+	 * "&lt;address&gt;: ..." or "&lt;address&gt; (expanded from &lt;alias&gt;): ..." and
+	 * runs to the next blank line; Postfix indents its continuation lines, some relays do
+	 * not.
 	 */
 	static Map<String, Paragraph> paragraphs(String text) {
 		Map<String, Paragraph> paragraphs = new LinkedHashMap<>();
@@ -182,13 +189,15 @@ class Postfix implements Format {
 		return paragraphs;
 	}
 
-	// the recipient of a line that starts a paragraph ("<address>: ...", "<address> (expanded from ..."), or null
+	// the recipient of a line that starts a paragraph ("<address>: ...", "<address>
+	// (expanded from ..."), or null
 	private static String head(String line) {
 		if (!line.startsWith("<")) {
 			return null;
 		}
 		int close = line.indexOf('>');
-		if (close < 3 || close + 1 >= line.length() || (line.charAt(close + 1) != ':' && line.charAt(close + 1) != ' ')) {
+		if (close < 3 || close + 1 >= line.length()
+				|| (line.charAt(close + 1) != ':' && line.charAt(close + 1) != ' ')) {
 			return null;
 		}
 		String recipient = line.substring(1, close);
@@ -208,7 +217,8 @@ class Postfix implements Format {
 	 */
 	record Paragraph(String recipient, String alias, String text) {
 
-		// the paragraph from the words after "<address>", which may begin "(expanded from <alias>):", wrapped
+		// the paragraph from the words after "<address>", which may begin "(expanded from
+		// <alias>):", wrapped
 		// over two lines where the addresses are long
 		static Paragraph of(String recipient, String words) {
 			String alias = null;
@@ -230,14 +240,15 @@ class Postfix implements Format {
 	}
 
 	/**
-	 * What Postfix says of a delivery, in a paragraph or a Diagnostic-Code of its own: "host H[ip] said:
-	 * REPLY (in reply to X command)", "connect to H[ip]: ... refused to talk to me: REPLY", or words of its
-	 * own ("Host or domain name not found ...").
+	 * What Postfix says of a delivery, in a paragraph or a Diagnostic-Code of its own:
+	 * "host H[ip] said: REPLY (in reply to X command)", "connect to H[ip]: ... refused to
+	 * talk to me: REPLY", or words of its own ("Host or domain name not found ...").
 	 *
 	 * @param reply the remote server's reply, or Postfix's words where no server replied
 	 * @param command the SMTP command the reply answered, or null
 	 * @param host the server, or null
-	 * @param replyCode the code of a reply inside Postfix's words, where the reply is not the diagnostic
+	 * @param replyCode the code of a reply inside Postfix's words, where the reply is not
+	 * the diagnostic
 	 */
 	record Said(String reply, String command, String host, String replyCode) {
 
@@ -277,7 +288,8 @@ class Postfix implements Format {
 			return new Said(reply, command, host, replyCode);
 		}
 
-		// the command Postfix names: "(in reply to RCPT TO command)", or the step it was at
+		// the command Postfix names: "(in reply to RCPT TO command)", or the step it was
+		// at
 		private static String command(String lowerCase) {
 			String command = SmtpCommand.in(lowerCase);
 			if (command != null) {

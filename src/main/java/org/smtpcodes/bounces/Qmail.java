@@ -7,9 +7,9 @@ import java.util.Locale;
 import org.smtpcodes.explain.SmtpCommand;
 
 /**
- * qmail's bounces (qmail-send, with the words of qmail-remote and qmail-local), and those of its kin
- * (netqmail, notqmail, indimail): plain text, "Hi. This is the qmail-send program at host.", then one
- * paragraph per recipient:
+ * qmail's bounces (qmail-send, with the words of qmail-remote and qmail-local), and those
+ * of its kin (netqmail, notqmail, indimail): plain text, "Hi. This is the qmail-send
+ * program at host.", then one paragraph per recipient:
  *
  * <pre>
  * &lt;bob@example.org&gt;:
@@ -18,9 +18,10 @@ import org.smtpcodes.explain.SmtpCommand;
  * Giving up on 192.0.2.1.
  * </pre>
  *
- * then "--- Below this line is a copy of the message." qmail-remote names the step that failed in fixed
- * sentences ("does not like recipient", "but sender was rejected", "failed on DATA command" ...); its own
- * failures end with a status in parentheses ("Sorry, no mailbox here by that name. (#5.1.1)").
+ * then "--- Below this line is a copy of the message." qmail-remote names the step that
+ * failed in fixed sentences ("does not like recipient", "but sender was rejected",
+ * "failed on DATA command" ...); its own failures end with a status in parentheses
+ * ("Sorry, no mailbox here by that name. (#5.1.1)").
  */
 class Qmail implements Format {
 
@@ -89,9 +90,10 @@ class Qmail implements Format {
 	}
 
 	/**
-	 * A recipient's delivery from its paragraph: the remote server's reply after "Remote host said:" (with
-	 * the further lines of a multi-line reply), or after "remote host ... said:" in "no SMTP connection got
-	 * far enough"; qmail's own words where no server replied.
+	 * A recipient's delivery from its paragraph: the remote server's reply after "Remote
+	 * host said:" (with the further lines of a multi-line reply), or after "remote host
+	 * ... said:" in "no SMTP connection got far enough"; qmail's own words where no
+	 * server replied.
 	 */
 	static Delivery.Builder delivery(String recipient, List<String> lines) {
 		Delivery.Builder delivery = Delivery.to(recipient).action("failed");
@@ -101,7 +103,8 @@ class Qmail implements Format {
 			int at = lowerCase.indexOf(step[0].toLowerCase(Locale.ROOT));
 			if (at >= 0) {
 				delivery.command(step[1]);
-				// the sentence starts with the server's address, or "Connected to <address>"
+				// the sentence starts with the server's address, or "Connected to
+				// <address>"
 				String before = all.substring(0, at);
 				int space = before.lastIndexOf(' ');
 				delivery.remoteMta(before.substring(space + 1));
@@ -126,7 +129,8 @@ class Qmail implements Format {
 			int progress = lowerCase.indexOf("no smtp connection got far enough");
 			int said = (progress >= 0) ? lowerCase.indexOf(" said: ", progress) : -1;
 			if (said >= 0) {
-				// "most progress was RCPT TO response; remote host 192.0.2.1 said: 550 ...": up to qmail's status
+				// "most progress was RCPT TO response; remote host 192.0.2.1 said: 550
+				// ...": up to qmail's status
 				if (delivery.command() == null) {
 					delivery.command(SmtpCommand.in(lowerCase.substring(progress, said)));
 				}

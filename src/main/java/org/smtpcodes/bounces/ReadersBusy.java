@@ -7,8 +7,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
 /**
- * Every bounce reader stayed busy for as long as a request may wait: 503, with the seconds to wait before
- * trying again.
+ * Every bounce reader stayed busy for as long as a request may wait: 503, with the
+ * seconds to wait before trying again.
  */
 class ReadersBusy extends ProblemException {
 

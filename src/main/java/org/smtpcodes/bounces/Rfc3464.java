@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * RFC 3464 delivery status notifications: a multipart/report with a message/delivery-status part (or, in
- * a message that breaks MIME, the same fields in its text), one group of fields per recipient. The SMTP
- * command after which a server refused is not a field of the report; where the report's text for people
- * names it for a recipient ("in reply to RCPT TO command"), it is taken from there.
+ * RFC 3464 delivery status notifications: a multipart/report with a
+ * message/delivery-status part (or, in a message that breaks MIME, the same fields in its
+ * text), one group of fields per recipient. The SMTP command after which a server refused
+ * is not a field of the report; where the report's text for people names it for a
+ * recipient ("in reply to RCPT TO command"), it is taken from there.
  */
 class Rfc3464 implements Format {
 
@@ -37,11 +38,12 @@ class Rfc3464 implements Format {
 				delivery.command(Commands.forRecipient(text, delivery.recipient()));
 			}
 			if (delivery.diagnostic() == null) {
-				// no Diagnostic-Code: the words of the Status field's comment, or those of the text for people
-				// about this recipient ("Your message wasn't delivered to x because the address couldn't be found")
+				// no Diagnostic-Code: the words of the Status field's comment, or those
+				// of the text for people
+				// about this recipient ("Your message wasn't delivered to x because the
+				// address couldn't be found")
 				String comment = DeliveryStatus.comment(fields.first("status"));
-				delivery.diagnostic((comment != null) ? comment
-						: Paragraphs.about(text, delivery.recipient()));
+				delivery.diagnostic((comment != null) ? comment : Paragraphs.about(text, delivery.recipient()));
 			}
 			deliveries.add(delivery.build());
 		}

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sendmail's bounces: V8 Sendmail (and Sendmail Sentrion) sends an RFC 3464 report whose text part carries
- * what the report leaves out, and Sendmail 5 a plain text of the same sections without a report. Sendmail
- * writes the text in fixed sections ({@code savemail.c}):
+ * Sendmail's bounces: V8 Sendmail (and Sendmail Sentrion) sends an RFC 3464 report whose
+ * text part carries what the report leaves out, and Sendmail 5 a plain text of the same
+ * sections without a report. Sendmail writes the text in fixed sections
+ * ({@code savemail.c}):
  *
  * <pre>
  *    ----- The following addresses had permanent fatal errors -----
@@ -25,15 +26,18 @@ import java.util.Set;
  * 550 5.1.1 &lt;kijitora@example.com&gt;... User unknown
  * </pre>
  *
- * The transcript tells what no report field does: the SMTP command that was refused (the last {@code >>>}
- * line before the reply), the host Sendmail was talking to, and, where the report has no Diagnostic-Code
- * (a message that timed out in the queue), the words of the last attempt
- * ({@code <kijitora@example.com>... Deferred: Connection refused by mx.example.com.}). A bounce that a
- * person forwarded with every line quoted ({@code > }) is read through its quoting.
+ * The transcript tells what no report field does: the SMTP command that was refused (the
+ * last {@code >>>} line before the reply), the host Sendmail was talking to, and, where
+ * the report has no Diagnostic-Code (a message that timed out in the queue), the words of
+ * the last attempt
+ * ({@code <kijitora@example.com>... Deferred: Connection refused by mx.example.com.}). A
+ * bounce that a person forwarded with every line quoted ({@code > }) is read through its
+ * quoting.
  */
 class Sendmail implements Format {
 
-	// the section lines of savemail.c (V8) and of Sendmail 5, as they begin after the leading blanks
+	// the section lines of savemail.c (V8) and of Sendmail 5, as they begin after the
+	// leading blanks
 	private static final String TRANSCRIPT = "----- transcript of session follows -----";
 
 	private static final String FATAL = "----- the following addresses had permanent fatal errors -----";
@@ -69,8 +73,10 @@ class Sendmail implements Format {
 		return new Reading(name(), DeliveryStatus.typed(status.perMessage().first("reporting-mta")), deliveries);
 	}
 
-	// V8: "Returned mail: see transcript for details", "Postmaster notify: see transcript for details",
-	// "Warning: could not send message for past 4 hours"; Sendmail 5: "Returned mail: User unknown"; a
+	// V8: "Returned mail: see transcript for details", "Postmaster notify: see transcript
+	// for details",
+	// "Warning: could not send message for past 4 hours"; Sendmail 5: "Returned mail:
+	// User unknown"; a
 	// forwarded one behind "Fwd:"
 	static boolean isSendmailSubject(String subject) {
 		String lowerCase = subject.strip().toLowerCase(Locale.ROOT);
@@ -127,7 +133,8 @@ class Sendmail implements Format {
 			}
 			Attempt attempt = transcript.attempt(recipient);
 			if (recipient.startsWith("@") || recipient.indexOf('@') < 0) {
-				// a Final-Recipient without its local part ("@mx.example.org"): the transcript names the address
+				// a Final-Recipient without its local part ("@mx.example.org"): the
+				// transcript names the address
 				String named = transcript.onlyRecipient();
 				if (named != null) {
 					delivery.recipient(named);
@@ -136,7 +143,8 @@ class Sendmail implements Format {
 			}
 			String diagnostic = delivery.diagnostic();
 			if (diagnostic == null || diagnostic.isBlank() || isDigits(diagnostic.strip())) {
-				// no Diagnostic-Code, or an empty one after its type: the words of the last attempt
+				// no Diagnostic-Code, or an empty one after its type: the words of the
+				// last attempt
 				String words = (attempt != null) ? attempt.words() : null;
 				if (words == null) {
 					words = transcript.listedReason(delivery.recipient());
@@ -150,8 +158,8 @@ class Sendmail implements Format {
 				}
 			}
 			if (delivery.command() == null) {
-				delivery.command((attempt != null && attempt.command != null) ? attempt.command
-						: transcript.onlyCommand());
+				delivery
+					.command((attempt != null && attempt.command != null) ? attempt.command : transcript.onlyCommand());
 			}
 			if (delivery.command() == null) {
 				delivery.command(Commands.forRecipient(text, delivery.recipient()));
@@ -231,8 +239,8 @@ class Sendmail implements Format {
 	}
 
 	/**
-	 * The sections of Sendmail's text: the lists of addresses that failed, and the transcript of the SMTP
-	 * sessions, read line by line.
+	 * The sections of Sendmail's text: the lists of addresses that failed, and the
+	 * transcript of the SMTP sessions, read line by line.
 	 */
 	private static final class Transcript {
 
@@ -253,14 +261,16 @@ class Sendmail implements Format {
 
 		private boolean replyContinues;
 
-		// the first line of Sendmail's own with a reply code and a status that names no recipient
+		// the first line of Sendmail's own with a reply code and a status that names no
+		// recipient
 		String codedLine;
 
 		private Attempt awaitingReply;
 
 		static Transcript read(String text) {
 			Transcript transcript = new Transcript();
-			// "failed" or "delayed" in a list of addresses, "transcript" in the transcript, null before both
+			// "failed" or "delayed" in a list of addresses, "transcript" in the
+			// transcript, null before both
 			String section = null;
 			Listed last = null;
 			for (String line : text.split("\n")) {
@@ -268,11 +278,13 @@ class Sendmail implements Format {
 				String lowerCase = stripped.toLowerCase(Locale.ROOT);
 				if (lowerCase.startsWith("-----") && lowerCase.endsWith("-----")) {
 					if (lowerCase.equals(FATAL) || lowerCase.equals(TRANSIENT) || lowerCase.equals(TRANSCRIPT)) {
-						section = lowerCase.equals(FATAL) ? "failed" : lowerCase.equals(TRANSIENT) ? "delayed" : "transcript";
+						section = lowerCase.equals(FATAL) ? "failed"
+								: lowerCase.equals(TRANSIENT) ? "delayed" : "transcript";
 						continue;
 					}
 					if (section != null) {
-						// "Original message follows", "Unsent message follows", "Message header follows" ...
+						// "Original message follows", "Unsent message follows", "Message
+						// header follows" ...
 						break;
 					}
 					continue;
@@ -282,13 +294,14 @@ class Sendmail implements Format {
 				}
 				if (section.equals("transcript")) {
 					if (DeliveryStatus.isField(stripped)) {
-						// the report follows the transcript where there is no MIME between them
+						// the report follows the transcript where there is no MIME
+						// between them
 						break;
 					}
 					transcript.line(stripped);
 				}
 				else if (lowerCase.startsWith("(reason:") && last != null) {
-					// "    (reason: 550 5.1.1 <kijitora@example.com>... User unknown)"
+					// " (reason: 550 5.1.1 <kijitora@example.com>... User unknown)"
 					int end = stripped.endsWith(")") ? stripped.length() - 1 : stripped.length();
 					last.reason = stripped.substring("(reason:".length(), Math.max(end, "(reason:".length())).strip();
 				}
@@ -309,7 +322,8 @@ class Sendmail implements Format {
 			String lowerCase = stripped.toLowerCase(Locale.ROOT);
 			int talking = lowerCase.indexOf("while talking to ");
 			if (talking >= 0 && (talking == 0 || lowerCase.startsWith("..."))) {
-				// "... while talking to mx.example.com.:" (V8), "While talking to mx.example.com:" (5)
+				// "... while talking to mx.example.com.:" (V8), "While talking to
+				// mx.example.com:" (5)
 				session(hostName(stripped.substring(talking + "while talking to ".length())));
 				return;
 			}
@@ -331,14 +345,16 @@ class Sendmail implements Format {
 			}
 			if (stripped.startsWith("<<<")) {
 				if (this.command == null && this.host != null) {
-					// a reply before any command: the server's greeting refused the connection
+					// a reply before any command: the server's greeting refused the
+					// connection
 					this.command = "CONNECT";
 					this.commands.add(this.command);
 				}
 				String reply = stripped.substring(3).strip();
 				this.reply = (this.replyContinues && this.reply != null) ? this.reply + " " + reply : reply;
 				// "550-5.7.1 ...": a line of a multi-line reply, more follow
-				this.replyContinues = reply.length() > 3 && Codes.isReply(reply.substring(0, 3)) && reply.charAt(3) == '-';
+				this.replyContinues = reply.length() > 3 && Codes.isReply(reply.substring(0, 3))
+						&& reply.charAt(3) == '-';
 				if (this.awaitingReply != null) {
 					this.awaitingReply.reply = this.reply;
 				}
@@ -360,7 +376,8 @@ class Sendmail implements Format {
 			String last = tokens.get(tokens.size() - 1);
 			String address = Addresses.bare(last);
 			if (last.endsWith(")") && before.indexOf(" (") > 0) {
-				// "550 example.org (smtp)... 550 Host unknown": a host, not a recipient; a host other than
+				// "550 example.org (smtp)... 550 Host unknown": a host, not a recipient;
+				// a host other than
 				// the one of the session ends what was said in it
 				String named = before.substring(0, before.lastIndexOf(" ("));
 				String other = hostName(named.substring(named.lastIndexOf(' ') + 1));
@@ -382,7 +399,8 @@ class Sendmail implements Format {
 			if (this.reply != null) {
 				attempt.reply = this.reply;
 			}
-			// "554 <x>... 550 Host unknown": the words carry the code that says more than Sendmail's own
+			// "554 <x>... 550 Host unknown": the words carry the code that says more than
+			// Sendmail's own
 			String codes = String.join(" ", tokens.subList(0, tokens.size() - 1));
 			boolean ownCode = words.length() >= 3 && Codes.isReply(words.substring(0, 3))
 					&& (words.length() == 3 || words.charAt(3) == ' ' || words.charAt(3) == '-');

@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Verizon Wireless's gateways between mail and text or picture messages ({@code post_master@vtext.com},
- * {@code sysadmin@...vzwpix.com}): "Error: Invalid user address", "Error message below:" and the reply
- * ("550 - Requested action not taken: no such user here"), then "Message details:" with the envelope
- * ("MAIL FROM:", "RCPT TO:") instead of the returned message; the picture gateway writes "Original Message:".
- * The recipient is the RCPT TO of the details, or the returned message's To.
+ * Verizon Wireless's gateways between mail and text or picture messages
+ * ({@code post_master@vtext.com}, {@code sysadmin@...vzwpix.com}): "Error: Invalid user
+ * address", "Error message below:" and the reply ("550 - Requested action not taken: no
+ * such user here"), then "Message details:" with the envelope ("MAIL FROM:", "RCPT TO:")
+ * instead of the returned message; the picture gateway writes "Original Message:". The
+ * recipient is the RCPT TO of the details, or the returned message's To.
  */
 class Verizon implements Format {
 
@@ -57,7 +58,8 @@ class Verizon implements Format {
 		}
 		String original = BounceText.after(text, "\nOriginal Message:");
 		if (recipients.isEmpty() && original != null) {
-			// the picture gateway copies the returned message's header fields into its text
+			// the picture gateway copies the returned message's header fields into its
+			// text
 			recipients = BounceText.addresses(BounceMessage.Headers.parse(original), "to");
 		}
 		List<Delivery> deliveries = new ArrayList<>();

@@ -6,7 +6,8 @@ import org.apache.james.mime4j.codec.DecodeMonitor;
 import org.apache.james.mime4j.codec.DecoderUtil;
 
 /**
- * Header field values as people read them: RFC 2047 encoded words ({@code =?ISO-2022-JP?B?...?=}) decoded.
+ * Header field values as people read them: RFC 2047 encoded words
+ * ({@code =?ISO-2022-JP?B?...?=}) decoded.
  */
 final class Words {
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of an MTA nobody has named (Sisimai's "X1"): {@code From: "Mail Deliver System"},
- * {@code Subject: Returned Mail: User unknown}, and a text that lists each recipient with the error in
- * brackets after it:
+ * The bounces of an MTA nobody has named (Sisimai's "X1"):
+ * {@code From: "Mail Deliver System"}, {@code Subject: Returned Mail: User unknown}, and
+ * a text that lists each recipient with the error in brackets after it:
  *
  * <pre>
  * The original message was received at Thu, 29 Apr 2010 23:34:45 +0900 (JST)

@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The bounces of an MTA nobody has named (Sisimai's "X2", a qmail descendant that writes its own opening):
- * {@code From: MAILER-DAEMON@...}, {@code Subject: Delivery failure}, and after the opening each address
- * in angle brackets with a colon, the error on the lines under it, up to a blank line:
+ * The bounces of an MTA nobody has named (Sisimai's "X2", a qmail descendant that writes
+ * its own opening): {@code From: MAILER-DAEMON@...}, {@code Subject: Delivery failure},
+ * and after the opening each address in angle brackets with a colon, the error on the
+ * lines under it, up to a blank line:
  *
  * <pre>
  * Message from example.com.
@@ -45,8 +46,9 @@ class X2 implements Format {
 	}
 
 	/**
-	 * The blocks of qmail's layout: a line {@code <address>:}, then the error on the lines under it, up to a
-	 * blank line; read up to the line that opens the returned message.
+	 * The blocks of qmail's layout: a line {@code <address>:}, then the error on the
+	 * lines under it, up to a blank line; read up to the line that opens the returned
+	 * message.
 	 * @param text the text from the opening on
 	 * @param end the line before the returned message
 	 * @return one delivery per block

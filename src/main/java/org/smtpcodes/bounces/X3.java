@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The bounces of an MTA nobody has named (Sisimai's "X3"): {@code From: Mail Delivery System},
- * {@code Subject: Delivery status notification}, and a text between rulers of equals signs: a heading that
- * says what became of the recipients listed under it with asterisks, then their technical details, one
- * line each:
+ * The bounces of an MTA nobody has named (Sisimai's "X3"):
+ * {@code From: Mail Delivery System}, {@code Subject: Delivery status notification}, and
+ * a text between rulers of equals signs: a heading that says what became of the
+ * recipients listed under it with asterisks, then their technical details, one line each:
  *
  * <pre>
  *       This is an automatically generated Delivery Status Notification.
@@ -26,9 +26,9 @@ import java.util.Map;
  * </pre>
  *
  * An SMTP detail names the command and the host before the server's reply; another detail
- * ({@code Routing: Could not find a gateway for ...}) is the MTA's own. A heading other than the permanent
- * failure ("... was aborted after 5.0 hour(s):") is the MTA's verdict on the delivery, and is kept before
- * the detail.
+ * ({@code Routing: Could not find a gateway for ...}) is the MTA's own. A heading other
+ * than the permanent failure ("... was aborted after 5.0 hour(s):") is the MTA's verdict
+ * on the delivery, and is kept before the detail.
  */
 class X3 implements Format {
 

@@ -3,9 +3,10 @@ package org.smtpcodes.bounces;
 import java.util.List;
 
 /**
- * The bounces of an MTA nobody has named (Sisimai's "X4", qmail under an opening of a provider's own):
- * {@code Subject: failure notice}, an opening that asks to verify the addresses, then qmail's blocks of
- * an address with a colon and the error under it, and qmail's line before the returned message:
+ * The bounces of an MTA nobody has named (Sisimai's "X4", qmail under an opening of a
+ * provider's own): {@code Subject: failure notice}, an opening that asks to verify the
+ * addresses, then qmail's blocks of an address with a colon and the error under it, and
+ * qmail's line before the returned message:
  *
  * <pre>
  * Your mail message to the following address(es) could not be delivered. This

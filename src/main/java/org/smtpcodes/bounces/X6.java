@@ -7,8 +7,10 @@ import java.util.Locale;
 import org.smtpcodes.explain.SmtpCommand;
 
 /**
- * The bounces of an MTA nobody has named (Sisimai's "X6"): {@code Subject: There was an error sending your
- * mail}, and a text that gives each refusal in one sentence, the server's reply in brackets at its end:
+ * The bounces of an MTA nobody has named (Sisimai's "X6"):
+ * {@code Subject: There was an error sending your
+ * mail}, and a text that gives each refusal in one sentence, the server's reply in
+ * brackets at its end:
  *
  * <pre>
  * We had trouble delivering your message. Full details follow:
@@ -17,7 +19,8 @@ import org.smtpcodes.explain.SmtpCommand;
  * It responded as follows: [550 5.1.1 User unknown]
  * </pre>
  *
- * or, without a session, "The following recipients returned permanent errors: kijitora@example.jp."
+ * or, without a session, "The following recipients returned permanent errors:
+ * kijitora@example.jp."
  */
 class X6 implements Format {
 
@@ -73,7 +76,8 @@ class X6 implements Format {
 			}
 			return;
 		}
-		// "SMTP Server <host> rejected recipient <address> (Error following RCPT command). It responded as
+		// "SMTP Server <host> rejected recipient <address> (Error following RCPT
+		// command). It responded as
 		// follows: [550 5.1.1 User unknown]"
 		int hostEnd = sentence.indexOf('>', SERVER.length());
 		int recipientAt = sentence.indexOf(" recipient <");

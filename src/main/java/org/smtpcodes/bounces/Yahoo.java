@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Yahoo Mail's (and AOL's, on the same servers) "Failure Notice", written in the manner of qmail: "Sorry, we
- * were unable to deliver your message to the following address.", then for each recipient a line
- * {@code <address>:} and the error under it ("Remote host said: 550 5.1.1 ..." or Yahoo's own words), with the
- * SMTP step in brackets ({@code [RCPT_TO]}), then "--- Below this line is a copy of the message.".
+ * Yahoo Mail's (and AOL's, on the same servers) "Failure Notice", written in the manner
+ * of qmail: "Sorry, we were unable to deliver your message to the following address.",
+ * then for each recipient a line {@code <address>:} and the error under it ("Remote host
+ * said: 550 5.1.1 ..." or Yahoo's own words), with the SMTP step in brackets
+ * ({@code [RCPT_TO]}), then "--- Below this line is a copy of the message.".
  */
 class Yahoo implements Format {
 
@@ -55,7 +56,8 @@ class Yahoo implements Format {
 		String command = null;
 		for (String line : error) {
 			String rest = line;
-			// the step of the SMTP session in brackets, at the end of the reply or on a line of its own
+			// the step of the SMTP session in brackets, at the end of the reply or on a
+			// line of its own
 			int open = rest.lastIndexOf('[');
 			if (open >= 0 && rest.endsWith("]")) {
 				String step = step(rest.substring(open + 1, rest.length() - 1));
@@ -65,13 +67,15 @@ class Yahoo implements Format {
 				}
 			}
 			if (rest.startsWith("Giving up on ")) {
-				// qmail's last word on a host it tried: the host, and nothing about the failure
+				// qmail's last word on a host it tried: the host, and nothing about the
+				// failure
 				String host = rest.substring("Giving up on ".length()).strip();
 				delivery.remoteMta(host.endsWith(".") ? host.substring(0, host.length() - 1) : host);
 				continue;
 			}
 			if (rest.startsWith("Remote host said:")) {
-				// the reply itself: qmail's words before it ("192.0.2.1 does not like recipient.") only name the
+				// the reply itself: qmail's words before it ("192.0.2.1 does not like
+				// recipient.") only name the
 				// step, and the reply's code opens the diagnostic
 				if (command == null) {
 					command = qmailCommand(BounceText.joined(words));

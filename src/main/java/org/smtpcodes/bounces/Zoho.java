@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Zoho Mail's bounces (X-ZohoMail, from {@code mailer-daemon@mail.zoho.com}): "This message was created
- * automatically by mail delivery software." and one line per recipient, the address, Zoho's label of the
- * failure and the reply in fields of its own: {@code kijitora@example.jp Invalid Address, ERROR_CODE :550,
- * ERROR_CODE :5.1.1 <kijitora@example.jp>... User Unknown}; its delay warnings list them as
- * {@code [Status: Error, Address: <kijitora@example.jp>, ResponseCode 421, , Host not reachable.]}. The returned
- * message's header follows without a separator. Zoho's label ("Invalid Address") is the same whatever the
- * reply says (a full mailbox included), so the diagnostic is the reply alone.
+ * Zoho Mail's bounces (X-ZohoMail, from {@code mailer-daemon@mail.zoho.com}): "This
+ * message was created automatically by mail delivery software." and one line per
+ * recipient, the address, Zoho's label of the failure and the reply in fields of its own:
+ * {@code kijitora@example.jp Invalid Address, ERROR_CODE :550,
+ * ERROR_CODE :5.1.1 <kijitora@example.jp>... User Unknown}; its delay warnings list them
+ * as
+ * {@code [Status: Error, Address: <kijitora@example.jp>, ResponseCode 421, , Host not reachable.]}.
+ * The returned message's header follows without a separator. Zoho's label ("Invalid
+ * Address") is the same whatever the reply says (a full mailbox included), so the
+ * diagnostic is the reply alone.
  */
 class Zoho implements Format {
 
@@ -47,7 +50,8 @@ class Zoho implements Format {
 		return deliveries.isEmpty() ? null : new Reading(name(), null, deliveries);
 	}
 
-	// "kijitora@example.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 <kijitora@example.jp>... User Unknown"
+	// "kijitora@example.jp Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1
+	// <kijitora@example.jp>... User Unknown"
 	private static Delivery.Builder errorLine(String line) {
 		int space = line.indexOf(' ');
 		int first = line.indexOf(ERROR_CODE);
@@ -72,7 +76,8 @@ class Zoho implements Format {
 		return delivery.diagnostic(rest);
 	}
 
-	// "[Status: Error, Address: <kijitora@example.jp>, ResponseCode 421, , Host not reachable.]"
+	// "[Status: Error, Address: <kijitora@example.jp>, ResponseCode 421, , Host not
+	// reachable.]"
 	private static Delivery.Builder warningLine(String line) {
 		String address = BounceText.after(line, "Address:");
 		String code = BounceText.after(line, RESPONSE_CODE);

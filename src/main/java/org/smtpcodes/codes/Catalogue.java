@@ -25,9 +25,10 @@ import org.smtpcodes.codes.Texts.SubjectText;
 import org.springframework.context.MessageSource;
 
 /**
- * The immutable, validated catalogue: every code's document in every configured language, built once when
- * the catalogue is loaded. Only enhanced codes with an unregistered detail (4.7.99) are built on request,
- * from their class and subject, as RFC 3463 asks clients to read them.
+ * The immutable, validated catalogue: every code's document in every configured language,
+ * built once when the catalogue is loaded. Only enhanced codes with an unregistered
+ * detail (4.7.99) are built on request, from their class and subject, as RFC 3463 asks
+ * clients to read them.
  */
 public final class Catalogue {
 
@@ -210,7 +211,8 @@ public final class Catalogue {
 			.filter((document) -> document.kind().equals(CodeDocument.REPLY))
 			.map((document) -> Integer.parseInt(document.code()))
 			.filter((code) -> code / 100 == digits / 100)
-			.sorted(Comparator.<Integer>comparingInt((code) -> Math.abs(code - digits)).thenComparing(Function.identity()))
+			.sorted(Comparator.<Integer>comparingInt((code) -> Math.abs(code - digits))
+				.thenComparing(Function.identity()))
 			.limit(3)
 			.forEach((code) -> suggestions.add(Integer.toString(code)));
 		return suggestions;
@@ -218,6 +220,7 @@ public final class Catalogue {
 
 	/**
 	 * Where the facts come from.
+	 *
 	 * @param version the catalogue's own version
 	 * @param registryUpdated the date of the IANA registry the enhanced codes come from
 	 * @param extra the operator's extra catalogue file, or null
@@ -279,12 +282,12 @@ public final class Catalogue {
 			CodeId.Reply id = facts.id();
 			Texts.CodeText text = this.in.replyCodes().get(id.value());
 			ClassText classText = this.in.classes().get(id.classDigit() + "xx");
-			// RFC 5321 names categories x0z, x1z, x2z and x5z; x3z and x4z are unspecified
+			// RFC 5321 names categories x0z, x1z, x2z and x5z; x3z and x4z are
+			// unspecified
 			boolean named = List.of(0, 1, 2, 5).contains(id.categoryDigit());
 			Texts.CategoryText categoryText = named ? this.in.categories().get(id.categoryDigit()) : null;
-			Retry retry = (id.classDigit() < 4) ? null
-					: new Retry(Objects.requireNonNullElse(facts.retryable(), id.classDigit() == 4),
-							text.retryAdvice());
+			Retry retry = (id.classDigit() < 4) ? null : new Retry(
+					Objects.requireNonNullElse(facts.retryable(), id.classDigit() == 4), text.retryAdvice());
 			return new CodeDocument(id.value(), CodeDocument.REPLY, text.title(),
 					new CodeClass(id.classDigit() + "xx", classText.name(), classText.description()),
 					(categoryText != null) ? new Category(id.categoryDigit(), categoryText.name()) : null, null, null,
@@ -304,8 +307,11 @@ public final class Catalogue {
 			Retry retry = (classDigit == 2) ? null
 					: new Retry(facts.retryable().getOrDefault(classDigit, classDigit == 4), classForm);
 			List<String> related = new ArrayList<>();
-			facts.classes().stream().filter((other) -> other != classDigit).sorted().forEach(
-					(other) -> related.add(code(other, facts)));
+			facts.classes()
+				.stream()
+				.filter((other) -> other != classDigit)
+				.sorted()
+				.forEach((other) -> related.add(code(other, facts)));
 			if (facts.replacedBy() != null) {
 				related.add(0, classDigit + facts.replacedBy().substring(1));
 			}
@@ -321,8 +327,8 @@ public final class Catalogue {
 					new CodeClass(classDigit + ".X.X", classText.name(), classText.description()), null,
 					new Part("X." + facts.subject(), subjectText.name()), new Part(facts.key(), text.title()), true,
 					facts.deprecated() ? true : null, null, facts.sampleText(), description, text.whenYouSeeIt(),
-					text.howToFix(), retry, true, List.of(), facts.references(), related(code, related), links(replyCodes),
-					List.of(), examples((example) -> code.equals(example.enhancedCode())));
+					text.howToFix(), retry, true, List.of(), facts.references(), related(code, related),
+					links(replyCodes), List.of(), examples((example) -> code.equals(example.enhancedCode())));
 		}
 
 		private List<Link> links(List<String> codes) {
@@ -333,7 +339,8 @@ public final class Catalogue {
 				.toList();
 		}
 
-		// related codes link to their comparison with this one; the pairs with a note are always among them
+		// related codes link to their comparison with this one; the pairs with a note are
+		// always among them
 		private List<Link> related(String code, List<String> related) {
 			List<String> codes = new ArrayList<>(related);
 			Catalogue.this.pairs.stream()

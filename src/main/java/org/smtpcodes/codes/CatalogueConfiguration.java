@@ -11,8 +11,8 @@ import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /**
- * Loads the catalogue once, at startup: a catalogue that fails validation stops the start. Its languages are
- * those the service answers in.
+ * Loads the catalogue once, at startup: a catalogue that fails validation stops the
+ * start. Its languages are those the service answers in.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CatalogueProperties.class)

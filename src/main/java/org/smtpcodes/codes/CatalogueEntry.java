@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.springframework.util.Assert;
 
 /**
- * One entry of a section, read field by field: each read checks the value's type and reports a problem at the
- * value's own line (or at the entry's, for a field that is not given). Creating the entry reports the fields
- * its section does not declare.
+ * One entry of a section, read field by field: each read checks the value's type and
+ * reports a problem at the value's own line (or at the entry's, for a field that is not
+ * given). Creating the entry reports the fields its section does not declare.
  */
 public final class CatalogueEntry {
 
@@ -39,8 +39,8 @@ public final class CatalogueEntry {
 		if (section != null) {
 			raw.fields().forEach((name, value) -> {
 				if (!section.declares(name)) {
-					problemAt(value, value.key(), name, "is not a field of " + raw.section() + " (expected one of "
-							+ section.fieldNames() + ")");
+					problemAt(value, value.key(), name,
+							"is not a field of " + raw.section() + " (expected one of " + section.fieldNames() + ")");
 				}
 			});
 		}
@@ -161,7 +161,8 @@ public final class CatalogueEntry {
 	 * The entries of a field that is a list of mappings, such as {@code references}.
 	 * @param field the field
 	 * @param of the fields each entry may have
-	 * @return its entries, whose problems count as this entry's; empty when the field is missing
+	 * @return its entries, whose problems count as this entry's; empty when the field is
+	 * missing
 	 */
 	public List<CatalogueEntry> entries(Field field, CatalogueSection of) {
 		Value value = value(field);
@@ -180,7 +181,8 @@ public final class CatalogueEntry {
 	}
 
 	/**
-	 * Reports a problem with a field: at its value, or at the entry when the field is not given.
+	 * Reports a problem with a field: at its value, or at the entry when the field is not
+	 * given.
 	 * @param field the field
 	 * @param what what is wrong
 	 */

@@ -31,13 +31,15 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * The catalogue's YAML files, read into the entries of the sections a reader declares, each entry with its
- * file and line. YAML is read with limits (size, aliases, nesting, duplicate keys), so that an operator's
- * file cannot exhaust the service. Problems are collected, each as {@code file:line: field: what is wrong},
- * and reported together by {@link #check(Supplier)}.
+ * The catalogue's YAML files, read into the entries of the sections a reader declares,
+ * each entry with its file and line. YAML is read with limits (size, aliases, nesting,
+ * duplicate keys), so that an operator's file cannot exhaust the service. Problems are
+ * collected, each as {@code file:line: field: what is wrong}, and reported together by
+ * {@link #check(Supplier)}.
  * <p>
- * The facts files and the operator's extra file hold sections of facts; a text file, or the extra file's
- * {@code texts.<language>} mapping, holds sections of texts in one language.
+ * The facts files and the operator's extra file hold sections of facts; a text file, or
+ * the extra file's {@code texts.<language>} mapping, holds sections of texts in one
+ * language.
  */
 public final class CatalogueFiles {
 
@@ -47,7 +49,8 @@ public final class CatalogueFiles {
 
 	private final Map<String, CatalogueSection> textSections = new LinkedHashMap<>();
 
-	// the names of the sections that another reader takes from the same files; null when any other section is
+	// the names of the sections that another reader takes from the same files; null when
+	// any other section is
 	// another reader's, which checks the files' layout itself
 	private final Set<String> factsElsewhere;
 
@@ -75,8 +78,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * Files read for the given sections only: any other section is left to the reader that checks the files'
-	 * layout.
+	 * Files read for the given sections only: any other section is left to the reader
+	 * that checks the files' layout.
 	 * @param languages the configured languages
 	 * @param facts the sections of facts to read
 	 * @param texts the sections of texts to read, in every language
@@ -88,8 +91,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * Files read for the given sections, where any section but those and the ones another reader takes is a
-	 * problem.
+	 * Files read for the given sections, where any section but those and the ones another
+	 * reader takes is a problem.
 	 */
 	static CatalogueFiles checkingLayout(List<String> languages, List<CatalogueSection> facts,
 			List<CatalogueSection> texts, Set<String> factsElsewhere, Set<String> textsElsewhere) {
@@ -100,7 +103,8 @@ public final class CatalogueFiles {
 	 * The embedded files and the operator's extra file.
 	 * @param resources where to find the embedded files
 	 * @param factFiles the facts files, as a pattern under {@code catalogue/}
-	 * @param textFiles the text files, as a pattern under {@code catalogue/texts/<language>/}
+	 * @param textFiles the text files, as a pattern under
+	 * {@code catalogue/texts/<language>/}
 	 * @param languages the languages whose text files to read
 	 * @param extra the extra file's location, or null
 	 * @return the files, in the order to read them (the extra file last)
@@ -113,8 +117,8 @@ public final class CatalogueFiles {
 		}
 		for (String language : languages) {
 			for (Resource resource : sorted(resources, "classpath:catalogue/texts/" + language + "/" + textFiles)) {
-				sources.add(new Source(resource, "catalogue/texts/" + language + "/" + resource.getFilename(),
-						language));
+				sources
+					.add(new Source(resource, "catalogue/texts/" + language + "/" + resource.getFilename(), language));
 			}
 		}
 		if (extra != null && !extra.isBlank()) {
@@ -137,7 +141,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * Reads the files: facts files, text files of one language, and at most one extra file last.
+	 * Reads the files: facts files, text files of one language, and at most one extra
+	 * file last.
 	 * @param sources the files, in order
 	 * @return these files, read
 	 */
@@ -162,14 +167,17 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * Builds what the files describe, unless a file could not be read, and refuses it if any problem was found.
+	 * Builds what the files describe, unless a file could not be read, and refuses it if
+	 * any problem was found.
 	 * @param <T> what is built
-	 * @param build reads the entries, reporting their problems, and builds the result when there are none
+	 * @param build reads the entries, reporting their problems, and builds the result
+	 * when there are none
 	 * @return the result
 	 * @throws InvalidCatalogue listing every problem
 	 */
 	public <T> T check(Supplier<T> build) {
-		// a file that cannot be read leaves the others' references dangling: report only what stopped the reading
+		// a file that cannot be read leaves the others' references dangling: report only
+		// what stopped the reading
 		T built = (this.unreadable) ? null : build.get();
 		if (!this.problems.isEmpty()) {
 			throw new InvalidCatalogue(this.problems.stream()
@@ -192,7 +200,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * The entries of a keyed section of facts, by key, in the order read; each checked for unknown fields.
+	 * The entries of a keyed section of facts, by key, in the order read; each checked
+	 * for unknown fields.
 	 * @param section the section
 	 * @return its entries
 	 */
@@ -216,7 +225,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * The entry of a single section, such as the catalogue's manifest, checked for unknown fields.
+	 * The entry of a single section, such as the catalogue's manifest, checked for
+	 * unknown fields.
 	 * @param section the section
 	 * @return the entry the last file gives, or null
 	 */
@@ -226,7 +236,8 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * The keys of a keyed section of facts, as read, whether or not their entries are right.
+	 * The keys of a keyed section of facts, as read, whether or not their entries are
+	 * right.
 	 * @param section the section
 	 * @return the keys
 	 */
@@ -235,12 +246,14 @@ public final class CatalogueFiles {
 	}
 
 	/**
-	 * The text of a fact in one language, checked for unknown fields; a fact without one is a problem.
+	 * The text of a fact in one language, checked for unknown fields; a fact without one
+	 * is a problem.
 	 * @param language the language
 	 * @param section the section of texts
 	 * @param key the fact's key
-	 * @param facts the section of the fact, whose file and line the problem names; null for texts of the
-	 * catalogue's own structure (the reply classes and categories), which only the text files hold
+	 * @param facts the section of the fact, whose file and line the problem names; null
+	 * for texts of the catalogue's own structure (the reply classes and categories),
+	 * which only the text files hold
 	 * @return its entry, or null
 	 */
 	public CatalogueEntry text(String language, CatalogueSection section, String key, CatalogueSection facts) {
@@ -498,10 +511,12 @@ public final class CatalogueFiles {
 
 	/**
 	 * A file to read.
+	 *
 	 * @param resource where it is
 	 * @param name how problems name it
 	 * @param language the language of a text file, null for facts (or for the extra file)
-	 * @param extra whether it is the operator's extra file, whose entries replace fields of existing ones
+	 * @param extra whether it is the operator's extra file, whose entries replace fields
+	 * of existing ones
 	 */
 	public record Source(Resource resource, String name, String language, boolean extra) {
 

@@ -9,8 +9,8 @@ import org.springframework.boot.actuate.info.InfoContributor;
 import org.springframework.stereotype.Component;
 
 /**
- * The catalogue in {@code /actuator/health} (part of the readiness group: the service is ready only once
- * the catalogue is loaded and checked) and in {@code /actuator/info}.
+ * The catalogue in {@code /actuator/health} (part of the readiness group: the service is
+ * ready only once the catalogue is loaded and checked) and in {@code /actuator/info}.
  */
 @Component
 class CatalogueHealthIndicator implements HealthIndicator, InfoContributor {
@@ -29,9 +29,10 @@ class CatalogueHealthIndicator implements HealthIndicator, InfoContributor {
 	@Override
 	public void contribute(Info.Builder builder) {
 		Catalogue.Provenance provenance = this.catalogue.provenance();
-		builder.withDetail("catalogue", Map.of("version", provenance.version(), "registryUpdated",
-				provenance.registryUpdated().toString(), "codes", this.catalogue.counts(), "languages",
-				this.catalogue.languages(), "extra", (provenance.extra() != null) ? provenance.extra() : "none"));
+		builder.withDetail("catalogue",
+				Map.of("version", provenance.version(), "registryUpdated", provenance.registryUpdated().toString(),
+						"codes", this.catalogue.counts(), "languages", this.catalogue.languages(), "extra",
+						(provenance.extra() != null) ? provenance.extra() : "none"));
 	}
 
 }

@@ -11,17 +11,19 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads the catalogue of codes from its YAML files and checks every rule before a {@link Catalogue} exists:
- * unique and well-formed codes, classes that agree with the codes, every required field in every language,
- * every reference to another code resolvable. Each section has its own reader; all problems are reported
- * together, each with its file and line.
+ * Loads the catalogue of codes from its YAML files and checks every rule before a
+ * {@link Catalogue} exists: unique and well-formed codes, classes that agree with the
+ * codes, every required field in every language, every reference to another code
+ * resolvable. Each section has its own reader; all problems are reported together, each
+ * with its file and line.
  */
 final class CatalogueLoader {
 
 	/** Files larger than this are refused before they are parsed. */
 	static final int MAX_FILE_BYTES = 4 * 1024 * 1024;
 
-	// sections of the same files that the explain feature reads and checks: its bounce rules and their texts
+	// sections of the same files that the explain feature reads and checks: its bounce
+	// rules and their texts
 	private static final Set<String> FACTS_ELSEWHERE = Set.of("reasons", "rules", "providers", "statusReasons");
 
 	private static final Set<String> TEXTS_ELSEWHERE = Set.of("reasons");
@@ -51,7 +53,8 @@ final class CatalogueLoader {
 	}
 
 	/**
-	 * Loads the given files: facts files, text files of one language, and at most one extra file last.
+	 * Loads the given files: facts files, text files of one language, and at most one
+	 * extra file last.
 	 * @param sources the files, in order
 	 * @return the validated catalogue
 	 * @throws InvalidCatalogue listing every problem

@@ -6,9 +6,9 @@ import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
- * A section of the catalogue's files, such as {@code replyCodes}, as its reader declares it: how its entries
- * are found and the fields they may have. The declaration is the only place a field's name is written: the
- * check for unknown fields and every read use it.
+ * A section of the catalogue's files, such as {@code replyCodes}, as its reader declares
+ * it: how its entries are found and the fields they may have. The declaration is the only
+ * place a field's name is written: the check for unknown fields and every read use it.
  */
 public final class CatalogueSection {
 
@@ -22,8 +22,7 @@ public final class CatalogueSection {
 
 	private final UnaryOperator<String> normalizer;
 
-	private CatalogueSection(String name, Kind kind, Field key, List<Field> fields,
-			UnaryOperator<String> normalizer) {
+	private CatalogueSection(String name, Kind kind, Field key, List<Field> fields, UnaryOperator<String> normalizer) {
 		this.name = name;
 		this.kind = kind;
 		this.key = key;
@@ -32,8 +31,8 @@ public final class CatalogueSection {
 	}
 
 	/**
-	 * A list of entries, each named by its key field; an entry of the extra file whose key is already given
-	 * replaces the fields it gives and keeps the others.
+	 * A list of entries, each named by its key field; an entry of the extra file whose
+	 * key is already given replaces the fields it gives and keeps the others.
 	 * @param name the section's name
 	 * @param key the field that names an entry
 	 * @param fields the entry's other fields
@@ -44,7 +43,8 @@ public final class CatalogueSection {
 	}
 
 	/**
-	 * A list of entries without a key: the extra file's entries come after the embedded ones.
+	 * A list of entries without a key: the extra file's entries come after the embedded
+	 * ones.
 	 * @param name the section's name
 	 * @param fields the entry's fields
 	 * @return the section
@@ -63,12 +63,18 @@ public final class CatalogueSection {
 		return new CatalogueSection(name, Kind.SINGLE, null, List.of(fields), UnaryOperator.identity());
 	}
 
-	/** This list section, with the extra file's entries before the embedded ones, so that they are tried first. */
+	/**
+	 * This list section, with the extra file's entries before the embedded ones, so that
+	 * they are tried first.
+	 */
 	public CatalogueSection extraFirst() {
 		return new CatalogueSection(this.name, Kind.LIST_EXTRA_FIRST, null, this.fields, this.normalizer);
 	}
 
-	/** This keyed section, with keys written in several ways brought to one before they are compared. */
+	/**
+	 * This keyed section, with keys written in several ways brought to one before they
+	 * are compared.
+	 */
 	CatalogueSection normalizedBy(UnaryOperator<String> normalizer) {
 		return new CatalogueSection(this.name, this.kind, this.key, this.fields, normalizer);
 	}
@@ -120,6 +126,7 @@ public final class CatalogueSection {
 
 	/**
 	 * A field of a section's entries.
+	 *
 	 * @param name its name in the YAML files
 	 */
 	public record Field(String name) {

@@ -16,10 +16,11 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Every code document and the unfiltered list of codes, serialized once per language with their ETags. They
- * are serialized in the background as soon as the application is ready, so that the start does not wait for
- * them; a request that comes first serializes the answer it needs, once. Codes with an unregistered detail
- * (4.7.99) and filtered lists are serialized on request.
+ * Every code document and the unfiltered list of codes, serialized once per language with
+ * their ETags. They are serialized in the background as soon as the application is ready,
+ * so that the start does not wait for them; a request that comes first serializes the
+ * answer it needs, once. Codes with an unregistered detail (4.7.99) and filtered lists
+ * are serialized on request.
  */
 @Component
 class CodeAnswers {
@@ -45,7 +46,9 @@ class CodeAnswers {
 		}
 	}
 
-	/** The serialized document of a catalogue code, or null for a code built on request. */
+	/**
+	 * The serialized document of a catalogue code, or null for a code built on request.
+	 */
 	JsonAnswer document(String code, String language) {
 		// a plain get first: computeIfAbsent may lock even when the answer is there
 		Map<String, JsonAnswer> serialized = this.documents.get(language);

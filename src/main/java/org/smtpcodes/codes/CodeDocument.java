@@ -6,14 +6,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * Everything the catalogue says about one code, in one language: the answer of {@code GET /codes/{code}}.
- * A field that does not apply is absent (null or empty), never a placeholder.
+ * Everything the catalogue says about one code, in one language: the answer of {@code GET
+ * /codes/{code}}. A field that does not apply is absent (null or empty), never a
+ * placeholder.
  *
  * @param code the code, {@code 451} or {@code 4.7.1}
  * @param kind {@code reply} or {@code enhanced}
  * @param title short name
  * @param codeClass the class: first digit of a reply code, class of an enhanced code
- * @param category reply codes: the second digit (absent for x3z, x4z and codes outside the grammar)
+ * @param category reply codes: the second digit (absent for x3z, x4z and codes outside
+ * the grammar)
  * @param subject enhanced codes: the X.Y subject
  * @param detail enhanced codes: the X.Y.Z detail
  * @param registered enhanced codes: whether the detail is in the IANA registry
@@ -77,8 +79,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 	}
 
 	/**
-	 * The first sentence of a text: up to the first period, question or exclamation mark followed by a space,
-	 * or the first Japanese full stop.
+	 * The first sentence of a text: up to the first period, question or exclamation mark
+	 * followed by a space, or the first Japanese full stop.
 	 */
 	static String firstSentence(String text) {
 		for (int i = 0; i < text.length() - 1; i++) {
@@ -94,7 +96,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		return text;
 	}
 
-	// "e.g. " and "i.e. " end no sentence; neither does the period of a section number such as "4.2. "
+	// "e.g. " and "i.e. " end no sentence; neither does the period of a section number
+	// such as "4.2. "
 	private static boolean abbreviationBefore(String text, int period) {
 		return text.startsWith("e.g", period - 3) || text.startsWith("i.e", period - 3)
 				|| (period > 0 && Character.isDigit(text.charAt(period - 1)) && period + 2 < text.length()
@@ -111,6 +114,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * The class of a code.
+	 *
 	 * @param code {@code 4xx} or {@code 4.X.X}
 	 * @param name e.g. Transient Negative Completion
 	 * @param description what the class means
@@ -126,6 +130,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * The category of a reply code, from its second digit.
+	 *
 	 * @param digit 0 to 5
 	 * @param name e.g. Mail system
 	 */
@@ -134,6 +139,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * The subject or detail of an enhanced code.
+	 *
 	 * @param code {@code X.1} or {@code X.1.1}
 	 * @param name the registry's name, in the answer's language
 	 */
@@ -142,6 +148,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * Whether the same request, unchanged, may succeed later, and what to do.
+	 *
 	 * @param retryable from the class, with the exceptions the catalogue records
 	 * @param advice specific to the code
 	 */
@@ -150,6 +157,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * Where a code is defined.
+	 *
 	 * @param document e.g. RFC 5321
 	 * @param section e.g. 4.2.3, absent when the whole document is meant
 	 * @param url a link to the document or its section
@@ -159,7 +167,9 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 		static final String IANA_REGISTRY = "IANA SMTP Enhanced Status Codes";
 
-		/** A reference whose link is derived from the document's name where none is given. */
+		/**
+		 * A reference whose link is derived from the document's name where none is given.
+		 */
 		static Reference of(String document, String section, String url) {
 			if (url == null && document.startsWith("RFC ")) {
 				url = "https://www.rfc-editor.org/rfc/rfc" + document.substring(4) + ".html"
@@ -175,10 +185,12 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * A link to another code.
+	 *
 	 * @param code the code
 	 * @param title its title
 	 * @param href relative link to its document
-	 * @param compareHref for related codes: relative link to the comparison with the code that links it
+	 * @param compareHref for related codes: relative link to the comparison with the code
+	 * that links it
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Link(String code, String title, String href, String compareHref) {
@@ -192,6 +204,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 	/**
 	 * A real reply that carries the code.
+	 *
 	 * @param reply the reply as the server sent it
 	 * @param source the software or provider that sends it
 	 */

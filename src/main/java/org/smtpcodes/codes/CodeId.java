@@ -1,8 +1,9 @@
 package org.smtpcodes.codes;
 
 /**
- * A well-formed code as a client writes it: a reply code ({@code 451}) or an enhanced status code
- * ({@code 4.7.1}). Well-formed says nothing of whether the catalogue knows the code.
+ * A well-formed code as a client writes it: a reply code ({@code 451}) or an enhanced
+ * status code ({@code 4.7.1}). Well-formed says nothing of whether the catalogue knows
+ * the code.
  */
 public sealed interface CodeId permits CodeId.Reply, CodeId.Enhanced {
 
@@ -41,6 +42,7 @@ public sealed interface CodeId permits CodeId.Reply, CodeId.Enhanced {
 
 	/**
 	 * A reply code of RFC 5321: three digits, the first from 2 to 5.
+	 *
 	 * @param code the number, 200 to 599
 	 */
 	record Reply(int code) implements CodeId {
@@ -61,7 +63,10 @@ public sealed interface CodeId permits CodeId.Reply, CodeId.Enhanced {
 			return this.code / 100;
 		}
 
-		/** The second digit, the category of RFC 5321 section 4.2.1 (0 to 5 in the grammar). */
+		/**
+		 * The second digit, the category of RFC 5321 section 4.2.1 (0 to 5 in the
+		 * grammar).
+		 */
 		public int categoryDigit() {
 			return this.code / 10 % 10;
 		}
@@ -75,6 +80,7 @@ public sealed interface CodeId permits CodeId.Reply, CodeId.Enhanced {
 
 	/**
 	 * An enhanced status code of RFC 3463: class.subject.detail.
+	 *
 	 * @param classDigit 2, 4 or 5
 	 * @param subject 0 to 999
 	 * @param detail 0 to 999

@@ -12,6 +12,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param summary the first sentence of its description
  * @param href link to the whole document
  */
-public record CodeSummary(String code, String kind, String title, @JsonProperty("class") CodeDocument.CodeClass codeClass,
-		String summary, String href) {
+public record CodeSummary(String code, String kind, String title,
+		@JsonProperty("class") CodeDocument.CodeClass codeClass, String summary, String href) {
 }

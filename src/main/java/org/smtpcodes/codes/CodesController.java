@@ -56,10 +56,13 @@ class CodesController {
 					+ "detail is not registered (4.7.99) is explained from its class and subject, with "
 					+ "registered=false.")
 	@ApiResponse(responseCode = "200", description = "The code's document",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeDocument.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CodeDocument.class)))
 	@CodeErrors
-	void code(@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
-			example = "451") @PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response)
+	void code(
+			@Parameter(description = "A reply code (451) or an enhanced status code (5.1.1)",
+					example = "451") @PathVariable String code,
+			Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		CodeId id = CodeId.parse(code);
 		JsonAnswer answer = this.precomputed.document(id.value(), locale.getLanguage());
@@ -76,10 +79,12 @@ class CodesController {
 					+ "class and a search text. Says which catalogue version and IANA registry date the facts "
 					+ "come from.")
 	@ApiResponse(responseCode = "200", description = "The matching codes, in catalogue order",
-			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = CodeList.class)))
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = CodeList.class)))
 	@ProblemResponses.BadRequest
 	void codes(
-			@Parameter(description = "reply or enhanced", example = "reply") @RequestParam(required = false) String kind,
+			@Parameter(description = "reply or enhanced",
+					example = "reply") @RequestParam(required = false) String kind,
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,
 			@Parameter(description = "Text to find in codes, titles and texts, ignoring case (at most "
@@ -106,6 +111,7 @@ class CodesController {
 
 	/**
 	 * The answer of {@code GET /codes}.
+	 *
 	 * @param catalogue where the facts come from
 	 * @param count how many codes match
 	 * @param codes the matching codes
@@ -122,6 +128,7 @@ class CodesController {
 
 	/**
 	 * Where the facts come from.
+	 *
 	 * @param version the catalogue's version
 	 * @param registryUpdated the date of the IANA registry of enhanced status codes
 	 */

@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The examples of {@code GET /codes/{code}} and {@code GET /codes} in the OpenAPI description: answers and
- * problems of the live catalogue, rendered at startup.
+ * The examples of {@code GET /codes/{code}} and {@code GET /codes} in the OpenAPI
+ * description: answers and problems of the live catalogue, rendered at startup.
  */
 @Configuration(proxyBeanMethods = false)
 class CodesOpenApi {
@@ -28,7 +28,8 @@ class CodesOpenApi {
 				for (String example : List.of("451", "5.1.1", "4.7.99")) {
 					examples.answer(code, 200, example, () -> catalogue.require(example, language));
 				}
-				examples.problem(code, "malformed code", OpenApiExamples.failure(() -> catalogue.require("45x", language)));
+				examples.problem(code, "malformed code",
+						OpenApiExamples.failure(() -> catalogue.require("45x", language)));
 				examples.problem(code, "unknown reply code",
 						OpenApiExamples.failure(() -> catalogue.require("456", language)));
 				examples.problem(code, "unknown subject",
@@ -46,8 +47,8 @@ class CodesOpenApi {
 		List<CodeSummary> codes = catalogue.list(CodeDocument.REPLY, 4, null, language).subList(0, 2);
 		Catalogue.Provenance provenance = catalogue.provenance();
 		Map<String, Object> list = new LinkedHashMap<>();
-		list.put("catalogue", Map.of("version", provenance.version(), "registryUpdated",
-				provenance.registryUpdated().toString()));
+		list.put("catalogue",
+				Map.of("version", provenance.version(), "registryUpdated", provenance.registryUpdated().toString()));
 		list.put("count", codes.size());
 		list.put("codes", codes);
 		return list;

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.smtpcodes.codes.CatalogueSection.Field;
 
 /**
- * Reads the pairs of codes people confuse, written in either order, checking that the catalogue holds both
- * codes of each.
+ * Reads the pairs of codes people confuse, written in either order, checking that the
+ * catalogue holds both codes of each.
  */
 final class ComparisonsReader {
 

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.smtpcodes.codes.CatalogueSection.Field;
 
 /**
- * Reads the real replies filed under the codes they carry, checking that the catalogue holds those codes.
+ * Reads the real replies filed under the codes they carry, checking that the catalogue
+ * holds those codes.
  */
 final class ExamplesReader {
 
@@ -52,7 +53,8 @@ final class ExamplesReader {
 		return new Facts.Example(reply, source, replyCode, enhanced);
 	}
 
-	// the enhanced code the text after the reply code starts with, or null when it starts with prose
+	// the enhanced code the text after the reply code starts with, or null when it starts
+	// with prose
 	private static String enhancedCode(String text) {
 		int end = 0;
 		while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {

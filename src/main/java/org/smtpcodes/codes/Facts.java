@@ -17,6 +17,7 @@ final class Facts {
 
 	/**
 	 * A reply code.
+	 *
 	 * @param id the code
 	 * @param standard defined by a standards-track or best-current-practice RFC
 	 * @param deprecated deprecated by its own standard
@@ -27,13 +28,13 @@ final class Facts {
 	 * @param related codes worth comparing with it
 	 * @param enhancedCodes the enhanced codes it usually carries
 	 */
-	record ReplyCode(CodeId.Reply id, boolean standard, boolean deprecated, String rfcText,
-			List<Reference> references, List<String> phases, Boolean retryable, List<String> related,
-			List<String> enhancedCodes) {
+	record ReplyCode(CodeId.Reply id, boolean standard, boolean deprecated, String rfcText, List<Reference> references,
+			List<String> phases, Boolean retryable, List<String> related, List<String> enhancedCodes) {
 	}
 
 	/**
 	 * An enhanced class (2, 4 or 5) or subject (0 to 7) of the registry.
+	 *
 	 * @param key {@code 4.X.X} or {@code X.1}
 	 * @param references where it is defined
 	 */
@@ -42,10 +43,12 @@ final class Facts {
 
 	/**
 	 * A registered detail, {@code X.1.1}.
+	 *
 	 * @param subject the subject number
 	 * @param detail the detail number
 	 * @param sampleText the registry's sample text
-	 * @param classes the classes in which the detail is a document: 4 and 5 always, 2 where it is positive
+	 * @param classes the classes in which the detail is a document: 4 and 5 always, 2
+	 * where it is positive
 	 * @param replyCodes the reply codes the registry associates with it
 	 * @param retryable exceptions to the class rule, by class
 	 * @param deprecated the registry deprecates it
@@ -65,6 +68,7 @@ final class Facts {
 
 	/**
 	 * The facts of the codes, each map in catalogue order.
+	 *
 	 * @param replyCodes the reply codes, by code
 	 * @param classes the enhanced classes, by key ({@code 4.X.X})
 	 * @param subjects the subjects, by key ({@code X.1})
@@ -73,7 +77,10 @@ final class Facts {
 	record All(Map<String, ReplyCode> replyCodes, Map<String, Heading> classes, Map<String, Heading> subjects,
 			Map<String, Detail> details) {
 
-		/** Every code that has a document: the reply codes, and each detail in each of its classes. */
+		/**
+		 * Every code that has a document: the reply codes, and each detail in each of its
+		 * classes.
+		 */
 		Set<String> documents() {
 			Set<String> documents = new LinkedHashSet<>(this.replyCodes.keySet());
 			this.details.values()
@@ -86,6 +93,7 @@ final class Facts {
 
 	/**
 	 * A real reply and who sends it; filed under the codes it carries.
+	 *
 	 * @param reply the reply
 	 * @param source the software or provider
 	 * @param replyCode the reply code it starts with

@@ -14,8 +14,9 @@ import org.smtpcodes.codes.CatalogueSection.Field;
 import org.smtpcodes.codes.CodeDocument.Reference;
 
 /**
- * Reads the facts of the codes: the catalogue's manifest, the reply codes, the enhanced classes and subjects,
- * and the registered details, then checks that every code they name is in the catalogue.
+ * Reads the facts of the codes: the catalogue's manifest, the reply codes, the enhanced
+ * classes and subjects, and the registered details, then checks that every code they name
+ * is in the catalogue.
  */
 final class FactsReader {
 
@@ -49,7 +50,8 @@ final class FactsReader {
 
 	private static final Field CLASSES = new Field("classes");
 
-	// the registry's free text of associated basic codes, of which replyCodes is the parsed form
+	// the registry's free text of associated basic codes, of which replyCodes is the
+	// parsed form
 	private static final Field ASSOCIATED_REPLY_CODES = new Field("associatedReplyCodes");
 
 	private static final Field PERMANENT_ONLY = new Field("permanentOnly");
@@ -93,7 +95,10 @@ final class FactsReader {
 		this.files = files;
 	}
 
-	/** The catalogue's version and the date of the registry it follows; null when the manifest is missing. */
+	/**
+	 * The catalogue's version and the date of the registry it follows; null when the
+	 * manifest is missing.
+	 */
 	Catalogue.Provenance provenance() {
 		CatalogueEntry entry = this.files.single(CATALOGUE);
 		if (entry == null) {
@@ -113,7 +118,10 @@ final class FactsReader {
 		return new Catalogue.Provenance(version, date, this.files.extraName());
 	}
 
-	/** The facts of every code that is right, each problem reported; every reference is checked. */
+	/**
+	 * The facts of every code that is right, each problem reported; every reference is
+	 * checked.
+	 */
 	Facts.All read() {
 		Map<String, CatalogueEntry> replyEntries = this.files.entries(REPLY_CODES);
 		Map<String, Facts.ReplyCode> replyCodes = new TreeMap<>();
@@ -194,7 +202,8 @@ final class FactsReader {
 		return null;
 	}
 
-	// the classes (2.X.X), of which only the given keys exist, or the subjects (X.1), when keys is null
+	// the classes (2.X.X), of which only the given keys exist, or the subjects (X.1),
+	// when keys is null
 	private Map<String, Facts.Heading> headings(CatalogueSection section, Set<String> keys) {
 		Map<String, Facts.Heading> headings = new TreeMap<>();
 		this.files.entries(section).forEach((key, entry) -> {
@@ -266,7 +275,8 @@ final class FactsReader {
 				retryable.put(Integer.parseInt(classDigit), Boolean.parseBoolean(value));
 			}
 		});
-		// a detail's related codes are details in the registry's form (X.1.2), shown in the document's own class
+		// a detail's related codes are details in the registry's form (X.1.2), shown in
+		// the document's own class
 		List<String> related = entry.texts(RELATED);
 		for (String value : related) {
 			if (!value.matches("X\\.(0|[1-9][0-9]{0,2})\\.(0|[1-9][0-9]{0,2})")) {

@@ -3,7 +3,8 @@ package org.smtpcodes.codes;
 import java.util.List;
 
 /**
- * A catalogue that must not be served: every problem found, each as {@code file:line: field: what is wrong}.
+ * A catalogue that must not be served: every problem found, each as
+ * {@code file:line: field: what is wrong}.
  */
 public class InvalidCatalogue extends RuntimeException {
 

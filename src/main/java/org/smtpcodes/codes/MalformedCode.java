@@ -9,7 +9,8 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
 
 /**
- * A code that is neither a reply code nor an enhanced status code. Answered with 400, naming the two formats.
+ * A code that is neither a reply code nor an enhanced status code. Answered with 400,
+ * naming the two formats.
  */
 public class MalformedCode extends ProblemException {
 

@@ -3,8 +3,8 @@ package org.smtpcodes.codes;
 import java.util.Comparator;
 
 /**
- * Two different codes, in a canonical order (reply codes before enhanced codes, then by number), so that
- * {@code 550/450} and {@code 450/550} are the same pair.
+ * Two different codes, in a canonical order (reply codes before enhanced codes, then by
+ * number), so that {@code 550/450} and {@code 450/550} are the same pair.
  *
  * @param first the code that sorts first
  * @param second the other code
@@ -15,8 +15,8 @@ public record Pair(String first, String second) {
 		.<CodeId>comparingInt((id) -> (id instanceof CodeId.Reply) ? 0 : 1)
 		.thenComparingInt(CodeId::classDigit)
 		.thenComparingInt((id) -> (id instanceof CodeId.Enhanced enhanced) ? enhanced.subject() : 0)
-		.thenComparingInt((id) -> (id instanceof CodeId.Enhanced enhanced) ? enhanced.detail()
-				: ((CodeId.Reply) id).code());
+		.thenComparingInt(
+				(id) -> (id instanceof CodeId.Enhanced enhanced) ? enhanced.detail() : ((CodeId.Reply) id).code());
 
 	public Pair {
 		if (first.equals(second)) {
@@ -29,7 +29,10 @@ public record Pair(String first, String second) {
 		return (ORDER.compare(a, b) <= 0) ? new Pair(a.value(), b.value()) : new Pair(b.value(), a.value());
 	}
 
-	/** The pair written as {@code 450/550}, in any order, or null if it is not two different codes. */
+	/**
+	 * The pair written as {@code 450/550}, in any order, or null if it is not two
+	 * different codes.
+	 */
 	static Pair parse(String text) {
 		String[] codes = text.split("/", -1);
 		if (codes.length != 2) {

@@ -3,10 +3,12 @@ package org.smtpcodes.codes;
 import java.util.Map;
 
 /**
- * The texts of the catalogue in one language, as read from {@code texts/<language>/*.yaml}.
+ * The texts of the catalogue in one language, as read from
+ * {@code texts/<language>/*.yaml}.
  *
  * @param language the language tag, e.g. {@code en}
- * @param classes names and descriptions of the classes, by key ({@code 4xx}, {@code 4.X.X})
+ * @param classes names and descriptions of the classes, by key ({@code 4xx},
+ * {@code 4.X.X})
  * @param categories names of the reply-code categories, by second digit
  * @param subjects the subjects of enhanced codes, by key ({@code X.1})
  * @param replyCodes the reply codes' texts, by code
@@ -19,6 +21,7 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 
 	/**
 	 * A class.
+	 *
 	 * @param name e.g. Transient Negative Completion
 	 * @param description what the class means
 	 * @param retryAdvice the class's general retry rule (failure classes only)
@@ -28,6 +31,7 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 
 	/**
 	 * A reply-code category.
+	 *
 	 * @param name e.g. Mail system
 	 * @param description what replies of the category are about
 	 */
@@ -36,6 +40,7 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 
 	/**
 	 * A subject of enhanced codes; its texts also explain a detail the registry lacks.
+	 *
 	 * @param name e.g. Addressing Status
 	 * @param description what the subject covers
 	 * @param whenYouSeeIt generic situations
@@ -46,6 +51,7 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 
 	/**
 	 * A reply code.
+	 *
 	 * @param title short name
 	 * @param description what it means
 	 * @param whenYouSeeIt when it appears
@@ -57,11 +63,13 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 
 	/**
 	 * An enhanced detail, with what it means in each class.
+	 *
 	 * @param title the registry's sample text, in this language
 	 * @param description what it means, whatever the class
 	 * @param whenYouSeeIt when it appears
 	 * @param howToFix what to do
-	 * @param byClass what the 2, 4 and 5 forms mean: the success report, and the retry advice of failures
+	 * @param byClass what the 2, 4 and 5 forms mean: the success report, and the retry
+	 * advice of failures
 	 */
 	record DetailText(String title, String description, String whenYouSeeIt, String howToFix,
 			Map<Integer, String> byClass) {

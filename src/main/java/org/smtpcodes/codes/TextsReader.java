@@ -9,8 +9,9 @@ import java.util.TreeSet;
 import org.smtpcodes.codes.CatalogueSection.Field;
 
 /**
- * Reads the texts of one language: every fact has its text, every text belongs to a fact, and a text a code's
- * class needs (the retry advice of a failure, the success report of a detail with a 2.X.X form) is given.
+ * Reads the texts of one language: every fact has its text, every text belongs to a fact,
+ * and a text a code's class needs (the retry advice of a failure, the success report of a
+ * detail with a 2.X.X form) is given.
  */
 final class TextsReader {
 
@@ -41,11 +42,10 @@ final class TextsReader {
 	private static final CatalogueSection REPLY_CLASSES = CatalogueSection.keyed("replyClasses", CODE, NAME,
 			DESCRIPTION, RETRY_ADVICE);
 
-	private static final CatalogueSection CATEGORIES = CatalogueSection.keyed("categories", DIGIT, NAME,
-			DESCRIPTION);
+	private static final CatalogueSection CATEGORIES = CatalogueSection.keyed("categories", DIGIT, NAME, DESCRIPTION);
 
-	private static final CatalogueSection REPLY_CODES = CatalogueSection.keyed("replyCodes", CODE, TITLE,
-			DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, RETRY_ADVICE);
+	private static final CatalogueSection REPLY_CODES = CatalogueSection.keyed("replyCodes", CODE, TITLE, DESCRIPTION,
+			WHEN_YOU_SEE_IT, HOW_TO_FIX, RETRY_ADVICE);
 
 	private static final CatalogueSection ENHANCED_CLASSES = CatalogueSection.keyed("enhancedClasses", CODE, NAME,
 			DESCRIPTION, RETRY_ADVICE);
@@ -56,8 +56,8 @@ final class TextsReader {
 	private static final CatalogueSection ENHANCED_DETAILS = CatalogueSection.keyed("enhancedDetails", CODE, TITLE,
 			DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, SUCCESS, TRANSIENT, PERMANENT);
 
-	private static final CatalogueSection COMPARISONS = CatalogueSection.keyed("comparisons", ComparisonsReader.PAIR,
-			NOTE)
+	private static final CatalogueSection COMPARISONS = CatalogueSection
+		.keyed("comparisons", ComparisonsReader.PAIR, NOTE)
 		.normalizedBy(Pair::normalize);
 
 	static final List<CatalogueSection> SECTIONS = List.of(REPLY_CLASSES, CATEGORIES, REPLY_CODES, ENHANCED_CLASSES,
@@ -81,8 +81,8 @@ final class TextsReader {
 
 	/** The texts of one language, each problem reported. */
 	Texts read(String language) {
-		return new Texts(language, classes(language), categories(language), subjects(language),
-				replyCodes(language), details(language), notes(language));
+		return new Texts(language, classes(language), categories(language), subjects(language), replyCodes(language),
+				details(language), notes(language));
 	}
 
 	private Map<String, Texts.ClassText> classes(String language) {
@@ -91,8 +91,8 @@ final class TextsReader {
 			texts.put(key, classText(this.files.text(language, REPLY_CLASSES, key, null), key));
 		}
 		for (String key : this.facts.classes().keySet()) {
-			texts.put(key, classText(this.files.text(language, ENHANCED_CLASSES, key, FactsReader.ENHANCED_CLASSES),
-					key));
+			texts.put(key,
+					classText(this.files.text(language, ENHANCED_CLASSES, key, FactsReader.ENHANCED_CLASSES), key));
 		}
 		this.files.unknownTexts(language, REPLY_CLASSES, REPLY_CLASS_KEYS);
 		this.files.unknownTexts(language, ENHANCED_CLASSES, this.files.keys(FactsReader.ENHANCED_CLASSES));

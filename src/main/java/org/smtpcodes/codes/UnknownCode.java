@@ -8,7 +8,8 @@ import org.smtpcodes.system.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
- * A well-formed code that the catalogue does not hold. Answered with 404, with the nearest known codes.
+ * A well-formed code that the catalogue does not hold. Answered with 404, with the
+ * nearest known codes.
  */
 public class UnknownCode extends ProblemException {
 
@@ -21,7 +22,10 @@ public class UnknownCode extends ProblemException {
 		/** An enhanced code whose subject the registry does not define (4.9.1). */
 		SUBJECT("unknown-subject"),
 
-		/** A registered detail in a class where it is never used (2.1.1: X.1.1 reports a failure). */
+		/**
+		 * A registered detail in a class where it is never used (2.1.1: X.1.1 reports a
+		 * failure).
+		 */
 		CLASS("code-not-in-class");
 
 		private final ProblemType type;

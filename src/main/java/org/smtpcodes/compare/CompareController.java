@@ -42,8 +42,9 @@ class CompareController {
 					+ "sentence that contrasts them, the aspects in which they differ (and the important ones they "
 					+ "share), which to use when, and the catalogue's hand-written notes for pairs people confuse. "
 					+ "Swapping a and b mirrors the answer.")
-	@ApiResponse(responseCode = "200", description = "The comparison", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Comparison.class)))
+	@ApiResponse(responseCode = "200", description = "The comparison",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Comparison.class)))
 	@CompareErrors
 	void compare(
 			@Parameter(description = "A code: a reply code (220) or an enhanced status code (5.1.1)",

@@ -10,8 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The examples of {@code GET /compare} in the OpenAPI description: a comparison and the problems of the live
- * service, rendered at startup.
+ * The examples of {@code GET /compare} in the OpenAPI description: a comparison and the
+ * problems of the live service, rendered at startup.
  */
 @Configuration(proxyBeanMethods = false)
 class CompareOpenApi {

@@ -10,8 +10,8 @@ import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeDocument.Link;
 
 /**
- * How two codes differ: the answer of {@code GET /compare}. Everything but the notes is derived from the
- * two codes' facts, so that any two codes of the catalogue compare.
+ * How two codes differ: the answer of {@code GET /compare}. Everything but the notes is
+ * derived from the two codes' facts, so that any two codes of the catalogue compare.
  *
  * @param title e.g. "SMTP 220 Service Ready vs 451 Local Error"
  * @param summary complete sentences that contrast the two
@@ -47,6 +47,7 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 	/**
 	 * One code, as a comparison shows it.
+	 *
 	 * @param code the code
 	 * @param kind {@code reply} or {@code enhanced}
 	 * @param title its title
@@ -72,8 +73,9 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 	/**
 	 * One aspect of the comparison.
-	 * @param aspect a stable identifier: kind, class, permanence, retry, category, subject, detail, meaning,
-	 * phase, actor, pairing, standard
+	 *
+	 * @param aspect a stable identifier: kind, class, permanence, retry, category,
+	 * subject, detail, meaning, phase, actor, pairing, standard
 	 * @param label the aspect's name in the answer's language
 	 * @param a the value for {@code a}
 	 * @param b the value for {@code b}
@@ -85,6 +87,7 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 	/**
 	 * Which code to use, for each side of an SMTP session.
+	 *
 	 * @param serverOperator which to send, for the operator of a receiving server
 	 * @param client how to react to each, for the sending client
 	 */
@@ -132,8 +135,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 			List<Difference> differences = new ArrayList<>();
 			if (this.layers) {
 				differences.add(differ("kind", this.phrases.say("kind." + this.a.kind()),
-						this.phrases.say("kind." + this.b.kind()), this.phrases.say("aspect.kind.text", reply().code(),
-								enhanced().code())));
+						this.phrases.say("kind." + this.b.kind()),
+						this.phrases.say("aspect.kind.text", reply().code(), enhanced().code())));
 			}
 			classAndPermanence(differences);
 			retry(differences);
@@ -215,12 +218,14 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 				if (this.a.retry() == null || this.b.retry() == null) {
 					CodeDocument success = (this.a.retry() == null) ? this.a : this.b;
 					CodeDocument failure = (success == this.a) ? this.b : this.a;
-					text = this.phrases.say(failure.retry().retryable() ? "aspect.retry.nothing.yes"
-							: "aspect.retry.nothing.no", success.code(), failure.code());
+					text = this.phrases.say(
+							failure.retry().retryable() ? "aspect.retry.nothing.yes" : "aspect.retry.nothing.no",
+							success.code(), failure.code());
 				}
 				else {
 					CodeDocument yes = this.a.retry().retryable() ? this.a : this.b;
-					text = this.phrases.say("aspect.retry.differs", yes.code(), ((yes == this.a) ? this.b : this.a).code());
+					text = this.phrases.say("aspect.retry.differs", yes.code(),
+							((yes == this.a) ? this.b : this.a).code());
 				}
 				differences.add(differ("retry", retryA, retryB, text));
 			}
@@ -244,9 +249,9 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 						this.phrases.say("aspect.category.shared", categoryA.digit(), categoryA.name())));
 			}
 			else if (categoryA != null && categoryB != null) {
-				differences.add(differ("category", valueA, valueB,
-						this.phrases.say("aspect.category.differs", this.a.code(), categoryA.digit(),
-								categoryA.name(), this.b.code(), categoryB.digit(), categoryB.name())));
+				differences
+					.add(differ("category", valueA, valueB, this.phrases.say("aspect.category.differs", this.a.code(),
+							categoryA.digit(), categoryA.name(), this.b.code(), categoryB.digit(), categoryB.name())));
 			}
 			else {
 				CodeDocument named = (categoryA != null) ? this.a : this.b;
@@ -270,8 +275,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 								this.b.code(), subjectB.name(), subjectB.code())));
 			}
 			if (!this.a.detail().code().equals(this.b.detail().code())) {
-				differences.add(differ("detail", this.a.title(), this.b.title(), this.phrases
-					.say("aspect.detail.text", this.a.code(), this.a.title(), this.b.code(), this.b.title())));
+				differences.add(differ("detail", this.a.title(), this.b.title(), this.phrases.say("aspect.detail.text",
+						this.a.code(), this.a.title(), this.b.code(), this.b.title())));
 			}
 		}
 
@@ -315,8 +320,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 				String text = together ? this.phrases.say("aspect.pairing.together", reply().code(), enhanced().code())
 						: this.phrases.say("aspect.pairing.apart", reply().code(),
 								(reply() == this.a) ? valueA : valueB);
-				differences.add(new Difference("pairing", this.phrases.say("aspect.pairing"), valueA, valueB, together,
-						text));
+				differences
+					.add(new Difference("pairing", this.phrases.say("aspect.pairing"), valueA, valueB, together, text));
 			}
 			else if (!companionsA.equals(companionsB)) {
 				differences.add(differ("pairing", valueA, valueB,
@@ -367,7 +372,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 			}).toList());
 		}
 
-		// who must act, from the class, then the subject (RFC 3463 says who controls each) or the category
+		// who must act, from the class, then the subject (RFC 3463 says who controls
+		// each) or the category
 		private String actor(CodeDocument document) {
 			int classDigit = classDigit(document);
 			if (classDigit < 4) {

@@ -9,10 +9,11 @@ import org.smtpcodes.system.JsonAnswer;
 import org.springframework.stereotype.Component;
 
 /**
- * Comparisons serialized once: a comparison depends only on the catalogue, which does not change while the
- * service runs, so an answer stays right. They are kept by the codes as the catalogue writes them (so
- * {@code " 451"} and {@code "451"} are one answer) and the language; the least used are dropped past
- * {@value #MAX}, so that no client can fill the memory with pairs.
+ * Comparisons serialized once: a comparison depends only on the catalogue, which does not
+ * change while the service runs, so an answer stays right. They are kept by the codes as
+ * the catalogue writes them (so {@code " 451"} and {@code "451"} are one answer) and the
+ * language; the least used are dropped past {@value #MAX}, so that no client can fill the
+ * memory with pairs.
  */
 @Component
 class ComparisonAnswers {

@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Compares two codes of the catalogue as a client wrote them, with the problems of a bad pair said of the
- * parameter that carried it.
+ * Compares two codes of the catalogue as a client wrote them, with the problems of a bad
+ * pair said of the parameter that carried it.
  */
 @Component
 public class Comparisons {

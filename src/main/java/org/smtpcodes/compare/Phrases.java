@@ -6,8 +6,8 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /**
- * The sentences a comparison is built from, in one language: each is a whole sentence pattern of that
- * language, so that no language is forced into another's word order.
+ * The sentences a comparison is built from, in one language: each is a whole sentence
+ * pattern of that language, so that no language is forced into another's word order.
  */
 final class Phrases {
 
@@ -30,7 +30,8 @@ final class Phrases {
 			return String.join("", items);
 		}
 		String separator = say("list.separator");
-		return String.join(separator, items.subList(0, items.size() - 1)) + say("list.last") + items.get(items.size() - 1);
+		return String.join(separator, items.subList(0, items.size() - 1)) + say("list.last")
+				+ items.get(items.size() - 1);
 	}
 
 }

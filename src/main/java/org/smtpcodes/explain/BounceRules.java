@@ -7,16 +7,19 @@ import java.util.Set;
 import com.google.re2j.Pattern;
 
 /**
- * The rules that classify a bounce, as data of the catalogue's files: the reasons (Sisimai's taxonomy) with the
- * phrases servers use for each, the providers that can be recognised in a reply, and the enhanced-code
- * table used when no phrase matches. Every pattern is an RE2/J pattern, matched in linear time.
+ * The rules that classify a bounce, as data of the catalogue's files: the reasons
+ * (Sisimai's taxonomy) with the phrases servers use for each, the providers that can be
+ * recognised in a reply, and the enhanced-code table used when no phrase matches. Every
+ * pattern is an RE2/J pattern, matched in linear time.
  *
  * @param reasons the reasons
- * @param rules the phrases of each reason, in the order they are tried (a reason may have several rules, at
- * different priorities)
+ * @param rules the phrases of each reason, in the order they are tried (a reason may have
+ * several rules, at different priorities)
  * @param providers the providers, in the order they are tried
- * @param statusReasons the reason of an enhanced code (4.2.2) or detail (X.2.2) when no phrase matches
- * @param decisiveStatuses the enhanced codes and details whose reason holds whatever the text says
+ * @param statusReasons the reason of an enhanced code (4.2.2) or detail (X.2.2) when no
+ * phrase matches
+ * @param decisiveStatuses the enhanced codes and details whose reason holds whatever the
+ * text says
  * @param texts what each reason means and what to do, by language and reason
  */
 record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> providers, Map<String, String> statusReasons,
@@ -43,6 +46,7 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 
 	/**
 	 * A reason class, in one language.
+	 *
 	 * @param description what it means
 	 * @param action what to do now
 	 */
@@ -65,6 +69,7 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 
 	/**
 	 * A reason class.
+	 *
 	 * @param id e.g. userunknown
 	 * @param hard whether it makes a hard bounce
 	 * @param failure whether it reports a failure at all (delivered and vacation do not)
@@ -74,10 +79,11 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 
 	/**
 	 * Phrases that servers use for a reason.
+	 *
 	 * @param reason the reason's identifier
 	 * @param patterns the phrases
-	 * @param after the SMTP command in reply to which the phrases mean the reason ({@code MAIL}), or null for
-	 * any
+	 * @param after the SMTP command in reply to which the phrases mean the reason
+	 * ({@code MAIL}), or null for any
 	 */
 	public record Rule(String reason, List<Phrase> patterns, String after) {
 
@@ -89,7 +95,10 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			this(reason, patterns, null);
 		}
 
-		/** Whether the rule reads a reply to the given command (null when it is not known). */
+		/**
+		 * Whether the rule reads a reply to the given command (null when it is not
+		 * known).
+		 */
 		public boolean readsReplyTo(String command) {
 			return this.after == null || this.after.equals(command);
 		}
@@ -111,14 +120,16 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 
 	/**
 	 * A pattern, with the text it was written as.
+	 *
 	 * @param source the pattern as written in the catalogue
 	 * @param pattern the compiled pattern (case-insensitive)
-	 * @param literals for a pattern made only of plain words, alternatives and optional parts
-	 * ({@code \\b(host|domain) (name )?not found\\b}), every phrase it can match, in lower case and in the
-	 * order the pattern prefers them; they are found with {@code indexOf}, without running the pattern.
-	 * Null for any other pattern.
-	 * @param required for any other pattern with a plain part ({@code \\bhas moved\\b.*\\bno forwarding\\b}), the
-	 * phrases one of which every match holds, in lower case: a text that holds none of them is not given to the
+	 * @param literals for a pattern made only of plain words, alternatives and optional
+	 * parts ({@code \\b(host|domain) (name )?not found\\b}), every phrase it can match,
+	 * in lower case and in the order the pattern prefers them; they are found with
+	 * {@code indexOf}, without running the pattern. Null for any other pattern.
+	 * @param required for any other pattern with a plain part
+	 * ({@code \\bhas moved\\b.*\\bno forwarding\\b}), the phrases one of which every
+	 * match holds, in lower case: a text that holds none of them is not given to the
 	 * pattern. Null when the pattern has no plain part.
 	 * @param wordStart whether the pattern begins with a word boundary
 	 * @param wordEnd whether the pattern ends with a word boundary
@@ -135,7 +146,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			List<String> literals = Expansion.of(body);
 			if (literals != null) {
 				for (String literal : literals) {
-					// a boundary next to a character that is not a word character means something else in RE2
+					// a boundary next to a character that is not a word character means
+					// something else in RE2
 					if (literal.isEmpty() || (wordStart && !isWord(literal.charAt(0)))
 							|| (wordEnd && !isWord(literal.charAt(literal.length() - 1)))) {
 						literals = null;
@@ -168,7 +180,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 				int at;
 				while ((at = lowerCase.indexOf(literal, from)) >= 0 && at < bestStart) {
 					int end = at + literal.length();
-					// RE2's boundaries are about the text itself: a folded ſ or K is no ASCII word character
+					// RE2's boundaries are about the text itself: a folded ſ or K is no
+					// ASCII word character
 					if ((!this.wordStart || (isWord(text.charAt(at)) && (at == 0 || !isWord(text.charAt(at - 1)))))
 							&& (!this.wordEnd || (isWord(text.charAt(end - 1))
 									&& (end == text.length() || !isWord(text.charAt(end)))))) {
@@ -192,8 +205,9 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 		}
 
 		/**
-		 * The text folded as a case-insensitive RE2 pattern folds the ASCII letters: lower case, and the Kelvin
-		 * sign and the long s as k and s. Unlike String.toLowerCase, it keeps every index.
+		 * The text folded as a case-insensitive RE2 pattern folds the ASCII letters:
+		 * lower case, and the Kelvin sign and the long s as k and s. Unlike
+		 * String.toLowerCase, it keeps every index.
 		 */
 		public static String lowerCase(String text) {
 			char[] chars = text.toCharArray();
@@ -220,9 +234,10 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 	}
 
 	/**
-	 * Expands a pattern made of plain characters, groups of alternatives and optional parts into every string
-	 * it matches, in the order a leftmost-first matcher prefers them (an optional part taken before it is
-	 * left out). Anything else (repetition, classes other than a small set, anchors) gives null.
+	 * Expands a pattern made of plain characters, groups of alternatives and optional
+	 * parts into every string it matches, in the order a leftmost-first matcher prefers
+	 * them (an optional part taken before it is left out). Anything else (repetition,
+	 * classes other than a small set, anchors) gives null.
 	 */
 	static final class Expansion {
 
@@ -243,9 +258,10 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 		}
 
 		/**
-		 * Phrases one of which every match of a pattern holds: the expansion of its longest plain run (plain
-		 * words, alternatives of them and optional parts, between parts that are not plain or are repeated).
-		 * Null when the pattern has alternatives at its top level, or no plain run.
+		 * Phrases one of which every match of a pattern holds: the expansion of its
+		 * longest plain run (plain words, alternatives of them and optional parts,
+		 * between parts that are not plain or are repeated). Null when the pattern has
+		 * alternatives at its top level, or no plain run.
 		 */
 		static List<String> required(String pattern) {
 			if (topLevelAlternatives(pattern)) {
@@ -288,7 +304,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			return phrases.stream().mapToInt(String::length).min().orElse(0);
 		}
 
-		// past a part of the pattern that is not plain: an escape, a class, a group, or any single character
+		// past a part of the pattern that is not plain: an escape, a class, a group, or
+		// any single character
 		private void skipAtom() {
 			char c = this.pattern.charAt(this.at);
 			if (c == '\\') {
@@ -398,7 +415,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			return result;
 		}
 
-		// an atom followed by ?: the atom or nothing (a ? after a part that is not plain is passed over too)
+		// an atom followed by ?: the atom or nothing (a ? after a part that is not plain
+		// is passed over too)
 		private List<String> optional(List<String> atom) {
 			if (this.at < this.pattern.length() && this.pattern.charAt(this.at) == '?') {
 				this.at++;
@@ -411,7 +429,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			return atom;
 		}
 
-		// every phrase of the first list followed by every phrase of the second; null beyond MAX
+		// every phrase of the first list followed by every phrase of the second; null
+		// beyond MAX
 		private static List<String> product(List<String> prefixes, List<String> suffixes) {
 			List<String> all = new java.util.ArrayList<>();
 			for (String prefix : prefixes) {
@@ -446,7 +465,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 						return null;
 					}
 					if (i + 2 < members.length && members[i + 1] == '-') {
-						// a range such as 0-9 or a-f: its characters, when it stays among letters or digits
+						// a range such as 0-9 or a-f: its characters, when it stays among
+						// letters or digits
 						char last = members[i + 2];
 						if (!Character.isLetterOrDigit(member) || !Character.isLetterOrDigit(last) || last < member
 								|| last > 127 || last - member > 25) {
@@ -467,7 +487,8 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 				return chars;
 			}
 			if (c == '\\') {
-				if (this.at + 1 < this.pattern.length() && ".-/()[]{}*+?|^$\\".indexOf(this.pattern.charAt(this.at + 1)) >= 0) {
+				if (this.at + 1 < this.pattern.length()
+						&& ".-/()[]{}*+?|^$\\".indexOf(this.pattern.charAt(this.at + 1)) >= 0) {
 					this.at += 2;
 					return List.of(Character.toString(this.pattern.charAt(this.at - 1)));
 				}
@@ -481,18 +502,20 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 		}
 
 		private static boolean plain(char c) {
-			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || " ,'/_-".indexOf(c) >= 0
-					|| caseless(c);
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+					|| " ,'/_-".indexOf(c) >= 0 || caseless(c);
 		}
 
-		// a character outside ASCII without case (CJK, Hebrew, Arabic, Thai, their punctuation ...): a
+		// a character outside ASCII without case (CJK, Hebrew, Arabic, Thai, their
+		// punctuation ...): a
 		// case-insensitive pattern matches it as it is
 		private static boolean caseless(char c) {
 			return c > 127 && !Character.isSurrogate(c) && !Character.isWhitespace(c) && !Character.isISOControl(c)
 					&& Character.toLowerCase(c) == c && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c;
 		}
 
-		// the only letters that a case-insensitive RE2 pattern also matches outside ASCII are k and s, which
+		// the only letters that a case-insensitive RE2 pattern also matches outside ASCII
+		// are k and s, which
 		// lowerCase folds back to ASCII
 		private static char lower(char c) {
 			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
@@ -501,14 +524,16 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 	}
 
 	/**
-	 * A provider that can be recognised in a reply, and what its own words and codes mean.
+	 * A provider that can be recognised in a reply, and what its own words and codes
+	 * mean.
+	 *
 	 * @param name e.g. Gmail (Google)
 	 * @param documentation the provider's page on its SMTP errors
 	 * @param patterns phrases that identify the provider in a reply
-	 * @param hosts the domains of its mail servers and of its users' addresses: a remote host or a recipient
-	 * in one of them (or below it) identifies the provider too
-	 * @param reasons the reasons of the provider's own replies (its error codes, its fixed sentences), tried
-	 * before the rules that hold for every server
+	 * @param hosts the domains of its mail servers and of its users' addresses: a remote
+	 * host or a recipient in one of them (or below it) identifies the provider too
+	 * @param reasons the reasons of the provider's own replies (its error codes, its
+	 * fixed sentences), tried before the rules that hold for every server
 	 */
 	public record Provider(String name, String documentation, List<Phrase> patterns, List<String> hosts,
 			List<Rule> reasons) {
@@ -519,7 +544,9 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 			reasons = List.copyOf(reasons);
 		}
 
-		/** Whether a host or an address's domain is one of the provider's, or below one. */
+		/**
+		 * Whether a host or an address's domain is one of the provider's, or below one.
+		 */
 		public boolean hosts(String host) {
 			if (host == null) {
 				return false;

@@ -21,15 +21,15 @@ import org.smtpcodes.codes.InvalidCatalogue;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * Loads the bounce rules from the catalogue's {@code bounces.yaml}, the reasons' texts from
- * {@code texts/<language>/reasons.yaml}, and both from the operator's extra file, checked as the catalogue
- * is: every problem reported together, each with its file and line.
+ * Loads the bounce rules from the catalogue's {@code bounces.yaml}, the reasons' texts
+ * from {@code texts/<language>/reasons.yaml}, and both from the operator's extra file,
+ * checked as the catalogue is: every problem reported together, each with its file and
+ * line.
  */
 final class BounceRulesLoader {
 
 	// the SMTP commands a rule may be limited to, as the explainer names them
-	private static final List<String> COMMANDS = List.of("CONNECT", "EHLO", "HELO", "STARTTLS", "MAIL", "RCPT",
-			"DATA");
+	private static final List<String> COMMANDS = List.of("CONNECT", "EHLO", "HELO", "STARTTLS", "MAIL", "RCPT", "DATA");
 
 	private static final List<String> REQUIRED_REASONS = List.of("delivered", "undefined");
 
@@ -63,17 +63,15 @@ final class BounceRulesLoader {
 	private static final CatalogueSection REASON_FACTS = CatalogueSection.keyed("reasons", REASON, HARD, FAILURE);
 
 	// an operator's rules come first, so that they win
-	private static final CatalogueSection RULES = CatalogueSection.list("rules", REASON, PATTERNS, AFTER)
-		.extraFirst();
+	private static final CatalogueSection RULES = CatalogueSection.list("rules", REASON, PATTERNS, AFTER).extraFirst();
 
-	private static final CatalogueSection PROVIDERS = CatalogueSection.keyed("providers", NAME, DOCUMENTATION,
-			PATTERNS, HOSTS, REASONS);
+	private static final CatalogueSection PROVIDERS = CatalogueSection.keyed("providers", NAME, DOCUMENTATION, PATTERNS,
+			HOSTS, REASONS);
 
 	private static final CatalogueSection STATUS_REASONS = CatalogueSection.keyed("statusReasons", CODE, REASON,
 			DECISIVE);
 
-	private static final CatalogueSection REASON_TEXTS = CatalogueSection.keyed("reasons", REASON, DESCRIPTION,
-			ACTION);
+	private static final CatalogueSection REASON_TEXTS = CatalogueSection.keyed("reasons", REASON, DESCRIPTION, ACTION);
 
 	private final Catalogue catalogue;
 
@@ -86,7 +84,8 @@ final class BounceRulesLoader {
 
 	/**
 	 * Loads the embedded rules and the operator's extra file.
-	 * @param catalogue the catalogue, whose languages and registered details the rules use
+	 * @param catalogue the catalogue, whose languages and registered details the rules
+	 * use
 	 * @param resources where to find the embedded files
 	 * @param extra the extra file's location, or null
 	 * @return the validated rules
@@ -98,9 +97,10 @@ final class BounceRulesLoader {
 	}
 
 	/**
-	 * Loads the rules from the given files: facts files, text files of one language, and at most one extra
-	 * file last.
-	 * @param catalogue the catalogue, whose languages and registered details the rules use
+	 * Loads the rules from the given files: facts files, text files of one language, and
+	 * at most one extra file last.
+	 * @param catalogue the catalogue, whose languages and registered details the rules
+	 * use
 	 * @param sources the files, in order
 	 * @return the validated rules
 	 * @throws InvalidCatalogue listing every problem

@@ -6,11 +6,13 @@ import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeSummary;
 
 /**
- * What the engine decided from a set of {@link Facts}: the codes it read, the reason, hard or soft, whether
- * to retry, what to do, the provider, the evidence for the reason and the findings about the reply. The
- * same for {@code /explain}, a recipient of a bounce, and a delivery in a log.
+ * What the engine decided from a set of {@link Facts}: the codes it read, the reason,
+ * hard or soft, whether to retry, what to do, the provider, the evidence for the reason
+ * and the findings about the reply. The same for {@code /explain}, a recipient of a
+ * bounce, and a delivery in a log.
  *
- * @param status the enhanced status code that applies (the report's, or the more specific one of its text)
+ * @param status the enhanced status code that applies (the report's, or the more specific
+ * one of its text)
  * @param replyCode the reply code that applies
  * @param replySummary the reply code's summary, when the catalogue has it
  * @param enhancedSummary the enhanced code's summary, when the catalogue has it

@@ -10,9 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * The bounce rules, loaded once at startup from the catalogue's files and the operator's extra file (rules that
- * fail validation stop the start, as a broken catalogue does); the size of the texts {@code /explain} takes;
- * and the problems it answers with beside those of HTTP.
+ * The bounce rules, loaded once at startup from the catalogue's files and the operator's
+ * extra file (rules that fail validation stop the start, as a broken catalogue does); the
+ * size of the texts {@code /explain} takes; and the problems it answers with beside those
+ * of HTTP.
  */
 @Configuration(proxyBeanMethods = false)
 class ExplainConfiguration {

@@ -40,7 +40,8 @@ class ExplainController {
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
 
-	// a problem, not a 200 with a guessed reason: a client that acts on "reason" cannot mistake "not a reply"
+	// a problem, not a 200 with a guessed reason: a client that acts on "reason" cannot
+	// mistake "not a reply"
 	// for a reading, and the status says it without parsing the body
 	private static final String NOT_A_REPLY = "The text is not one reply: it holds no SMTP reply (no reply code, "
 			+ "no enhanced code, none of the words the rules read; type /problems/no-reply), or it is a whole "
@@ -76,8 +77,9 @@ class ExplainController {
 					+ "code and none of the words the rules read (hello world) is answered with a 422 problem of "
 					+ "type /problems/no-reply rather than a guessed reason; words alone (mailbox full) are "
 					+ "explained. The body is at most 16 KiB and 100 lines; text/plain is accepted too.")
-	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "200", description = "The explanation",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Explanation.class)))
 	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
@@ -91,8 +93,9 @@ class ExplainController {
 	@PostMapping(path = "/explain", consumes = MediaType.TEXT_PLAIN_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Explain a reply or a bounce's diagnostic text, sent as plain text",
 			description = "The same as the JSON form, with the reply as the whole body.")
-	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "200", description = "The explanation",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Explanation.class)))
 	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
@@ -104,8 +107,9 @@ class ExplainController {
 	@Operation(summary = "Explain a short reply given in the query",
 			description = "The same as POST /explain, for replies that fit in a query of at most 4 KiB as sent "
 					+ "(percent-encoded); a longer query is refused with 414.")
-	@ApiResponse(responseCode = "200", description = "The explanation", content = @Content(
-			mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = Explanation.class)))
+	@ApiResponse(responseCode = "200", description = "The explanation",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Explanation.class)))
 	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
@@ -158,6 +162,7 @@ class ExplainController {
 
 	/**
 	 * The JSON form of a request.
+	 *
 	 * @param reply the reply or diagnostic text
 	 */
 	record ExplainRequest(@Schema(description = "The reply or diagnostic text",
@@ -166,6 +171,7 @@ class ExplainController {
 
 	/**
 	 * A reason class.
+	 *
 	 * @param reason its identifier
 	 * @param description what it means
 	 * @param hardBounce {@code always}, {@code never} or {@code when permanent}

@@ -16,8 +16,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The examples of {@code POST /explain} in the OpenAPI description: three realistic texts, what the live
- * explainer answers for each, and its problems.
+ * The examples of {@code POST /explain} in the OpenAPI description: three realistic
+ * texts, what the live explainer answers for each, and its problems.
  */
 @Configuration(proxyBeanMethods = false)
 class ExplainOpenApi {

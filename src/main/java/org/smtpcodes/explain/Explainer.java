@@ -14,9 +14,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads a reply or a diagnostic text like an experienced postmaster: finds the codes, decides the reason
- * class from the phrases servers use (the catalogue's rules, matched with RE2/J), falls back on the
- * enhanced-code table, and says whether it is a hard bounce, whether to retry and what to do.
+ * Reads a reply or a diagnostic text like an experienced postmaster: finds the codes,
+ * decides the reason class from the phrases servers use (the catalogue's rules, matched
+ * with RE2/J), falls back on the enhanced-code table, and says whether it is a hard
+ * bounce, whether to retry and what to do.
  */
 @Component
 public class Explainer {
@@ -41,7 +42,8 @@ public class Explainer {
 	 * @param input the reply or diagnostic text (already checked for size)
 	 * @param language one of the catalogue's languages
 	 * @return the explanation
-	 * @throws NoReply when the text holds no SMTP reply: no code, and no words that any rule reads
+	 * @throws NoReply when the text holds no SMTP reply: no code, and no words that any
+	 * rule reads
 	 */
 	public Explanation explain(String input, String language) {
 		Decision decision = decide(Facts.of(input), language);
@@ -53,15 +55,18 @@ public class Explainer {
 				decision.retry(), decision.action(), decision.provider(), decision.evidence(), decision.findings());
 	}
 
-	// The rules answer "undefined" only when nothing in the text pointed anywhere: no code, no phrase of a
-	// reason. A provider or an SMTP command that the text names is still something read, and is explained.
+	// The rules answer "undefined" only when nothing in the text pointed anywhere: no
+	// code, no phrase of a
+	// reason. A provider or an SMTP command that the text names is still something read,
+	// and is explained.
 	private static boolean holdsNoReply(Decision decision) {
 		return UNDEFINED.equals(decision.reason()) && decision.replyCode() == null && decision.status() == null
 				&& decision.otherCodes().isEmpty() && decision.provider() == null && decision.command() == null;
 	}
 
 	/**
-	 * Decides from what is known of a failure: the codes, the reason, hard or soft, the retry, what to do.
+	 * Decides from what is known of a failure: the codes, the reason, hard or soft, the
+	 * retry, what to do.
 	 * @param facts what is known: a text, and what a report says beside it
 	 * @param language one of the catalogue's languages
 	 * @return the decision
@@ -107,13 +112,16 @@ public class Explainer {
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
 				(enhanced != null) ? enhanced.summary() : null, parsed.otherCodes(), parsed.text(), command, bounce,
 				reason.id(), reasonText.description(), retry, reasonText.action(),
-				(provider != null) ? new Explanation.Provider(provider.name(), provider.documentation()) : null, evidence,
-				findings);
+				(provider != null) ? new Explanation.Provider(provider.name(), provider.documentation()) : null,
+				evidence, findings);
 	}
 
-	// the report's status, unless the text has a code that says more: the report says only its class (X.0.0),
-	// or only that the reporting server gave up retrying (X.4.7, delivery time expired) while the text keeps the
-	// code of the last answer, which says why; or the report's class disagrees with the server's reply code
+	// the report's status, unless the text has a code that says more: the report says
+	// only its class (X.0.0),
+	// or only that the reporting server gave up retrying (X.4.7, delivery time expired)
+	// while the text keeps the
+	// code of the last answer, which says why; or the report's class disagrees with the
+	// server's reply code
 	// and the text's code agrees with it
 	private static String preferred(String reported, String inText, String replyCode) {
 		if (reported == null || inText == null) {
@@ -138,7 +146,8 @@ public class Explainer {
 			evidence.add(new Explanation.Evidence("class", "2"));
 			return rules.reason("delivered");
 		}
-		// a provider's own codes and sentences mean what the provider documents, before what any server means
+		// a provider's own codes and sentences mean what the provider documents, before
+		// what any server means
 		if (provider != null) {
 			for (BounceRules.Rule rule : provider.reasons()) {
 				for (BounceRules.Phrase phrase : rule.patterns()) {
@@ -162,11 +171,13 @@ public class Explainer {
 			for (BounceRules.Phrase phrase : rule.patterns()) {
 				String matched = phrase.find(input, lowerCase);
 				if (matched != null) {
-					evidence.add(new Explanation.Evidence("phrase", rule.reason() + ": /" + phrase.source() + "/ matched \""
-							+ matched + "\""));
+					evidence.add(new Explanation.Evidence("phrase",
+							rule.reason() + ": /" + phrase.source() + "/ matched \"" + matched + "\""));
 					if (rule.reason().equals("userunknown") && refusedAfterRecipient(status, command, facts)) {
-						evidence.add(new Explanation.Evidence("command", ((command != null) ? "refused after " + command
-								: "a whole report that names no command") + ": the recipient's side filtered the message"));
+						evidence.add(new Explanation.Evidence("command",
+								((command != null) ? "refused after " + command
+										: "a whole report that names no command")
+										+ ": the recipient's side filtered the message"));
 						return rules.reason("filtered");
 					}
 					return rules.reason(rule.reason());
@@ -188,7 +199,8 @@ public class Explainer {
 			return rules.reason("blocked");
 		}
 		if (classDigit > 0 || (facts.whole() && !input.isBlank())) {
-			// a reply, or a report's words, that no rule reads: the reason is on hold, not unknown
+			// a reply, or a report's words, that no rule reads: the reason is on hold,
+			// not unknown
 			evidence.add(new Explanation.Evidence("class", (classDigit > 0) ? Integer.toString(classDigit) : "none"));
 			return rules.reason("onhold");
 		}
@@ -196,10 +208,14 @@ public class Explainer {
 		return rules.reason(UNDEFINED);
 	}
 
-	// Words that say the address is unknown, where the server did not refuse the address itself: after it
-	// accepted the recipient and read the message (DATA), or where a whole report names no SMTP command, so
-	// that the refusal came from a system that had accepted the message (a gateway, a filter, the mailbox's
-	// own rules). Sisimai reads both as the recipient's side filtering the message. A status of X.1.x names
+	// Words that say the address is unknown, where the server did not refuse the address
+	// itself: after it
+	// accepted the recipient and read the message (DATA), or where a whole report names
+	// no SMTP command, so
+	// that the refusal came from a system that had accepted the message (a gateway, a
+	// filter, the mailbox's
+	// own rules). Sisimai reads both as the recipient's side filtering the message. A
+	// status of X.1.x names
 	// the address as the problem, and stands.
 	private static boolean refusedAfterRecipient(String status, String command, Facts facts) {
 		if (status != null && status.length() > 3 && status.startsWith(".1.", 1)) {
@@ -209,7 +225,8 @@ public class Explainer {
 	}
 
 	// the enhanced-code table: the code itself (4.2.2) first, then its detail (X.2.2)
-	private static String status(String code, BounceRules rules, boolean decisive, List<Explanation.Evidence> evidence) {
+	private static String status(String code, BounceRules rules, boolean decisive,
+			List<Explanation.Evidence> evidence) {
 		if (code == null) {
 			return null;
 		}
@@ -226,18 +243,21 @@ public class Explainer {
 		return null;
 	}
 
-	// the provider the facts identify: the server that refused, the recipient's domain, or the reply's words
+	// the provider the facts identify: the server that refused, the recipient's domain,
+	// or the reply's words
 	private static BounceRules.Provider provider(Facts facts, String input, String lowerCase, BounceRules rules,
 			List<Explanation.Evidence> evidence) {
 		for (BounceRules.Provider provider : rules.providers()) {
 			if (provider.hosts(facts.remoteHost())) {
-				evidence.add(new Explanation.Evidence("provider", provider.name() + ": remote host " + facts.remoteHost()));
+				evidence
+					.add(new Explanation.Evidence("provider", provider.name() + ": remote host " + facts.remoteHost()));
 				return provider;
 			}
 		}
 		for (BounceRules.Provider provider : rules.providers()) {
 			if (provider.hosts(facts.recipient())) {
-				evidence.add(new Explanation.Evidence("provider", provider.name() + ": recipient " + facts.recipient()));
+				evidence
+					.add(new Explanation.Evidence("provider", provider.name() + ": recipient " + facts.recipient()));
 				return provider;
 			}
 		}
@@ -245,8 +265,8 @@ public class Explainer {
 			for (BounceRules.Phrase phrase : provider.patterns()) {
 				String matched = phrase.find(input, lowerCase);
 				if (matched != null) {
-					evidence.add(new Explanation.Evidence("provider", provider.name() + ": /" + phrase.source()
-							+ "/ matched \"" + matched + "\""));
+					evidence.add(new Explanation.Evidence("provider",
+							provider.name() + ": /" + phrase.source() + "/ matched \"" + matched + "\""));
 					return provider;
 				}
 			}
@@ -254,10 +274,14 @@ public class Explainer {
 		return null;
 	}
 
-	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx class. But when the reply
-	// code and the enhanced code disagree on the class, the reply code decides, as it decides the retry (RFC
-	// 5321 section 4.2.1, RFC 2034 section 4): a temporary reply keeps the message queued, so it is a soft
-	// bounce whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce that is retryable
+	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx
+	// class. But when the reply
+	// code and the enhanced code disagree on the class, the reply code decides, as it
+	// decides the retry (RFC
+	// 5321 section 4.2.1, RFC 2034 section 4): a temporary reply keeps the message
+	// queued, so it is a soft
+	// bounce whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce
+	// that is retryable
 	private static String bounce(BounceRules.Reason reason, int classDigit, boolean classesDiffer) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return Explanation.NONE;
@@ -272,12 +296,18 @@ public class Explainer {
 		};
 	}
 
-	// Whether to retry comes from the reply code (RFC 5321 section 4.2.1; RFC 2034 section 4 requires the
-	// enhanced code to have the same class, and where it does not, the reply code wins), with the exceptions
-	// the catalogue records for it; without a reply code, from the enhanced code. The advice is always one
-	// written for that verdict, never one for the other: the enhanced code's when it says the same (it is the
-	// more specific), else the reply code's own, after a sentence on the mismatch when the two codes' classes
-	// differ ("550 4.1.1": not retryable, and the advice of 4.1.1, which says to retry, is not given).
+	// Whether to retry comes from the reply code (RFC 5321 section 4.2.1; RFC 2034
+	// section 4 requires the
+	// enhanced code to have the same class, and where it does not, the reply code wins),
+	// with the exceptions
+	// the catalogue records for it; without a reply code, from the enhanced code. The
+	// advice is always one
+	// written for that verdict, never one for the other: the enhanced code's when it says
+	// the same (it is the
+	// more specific), else the reply code's own, after a sentence on the mismatch when
+	// the two codes' classes
+	// differ ("550 4.1.1": not retryable, and the advice of 4.1.1, which says to retry,
+	// is not given).
 	private CodeDocument.Retry retry(BounceRules.Reason reason, String replyCode, CodeDocument reply,
 			CodeDocument enhanced, int classDigit, String lowerCase, Locale locale) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
@@ -294,7 +324,8 @@ public class Explainer {
 			retryable = byReply.retryable();
 		}
 		else if (replyCode != null) {
-			// a reply code the catalogue lacks: RFC 5321 section 4.2.1 has clients act on its first digit
+			// a reply code the catalogue lacks: RFC 5321 section 4.2.1 has clients act on
+			// its first digit
 			retryable = replyCode.charAt(0) == '4';
 		}
 		else if (byEnhanced != null) {
@@ -310,7 +341,8 @@ public class Explainer {
 			return new CodeDocument.Retry(retryable, byEnhanced.advice());
 		}
 		String own = (byReply != null) ? byReply.advice() : null;
-		// the sentence on the mismatch says what the reply code's class says; a 4xx that the catalogue knows
+		// the sentence on the mismatch says what the reply code's class says; a 4xx that
+		// the catalogue knows
 		// not to be retryable (432) has its own advice
 		if (enhanced != null && replyCode != null && enhanced.code().charAt(0) != replyCode.charAt(0)
 				&& retryable == (replyCode.charAt(0) == '4')) {
@@ -333,7 +365,6 @@ public class Explainer {
 		return false;
 	}
 
-
 	private CodeDocument document(String code, String language, List<Explanation.Finding> findings, Locale locale) {
 		if (code == null) {
 			return null;
@@ -349,8 +380,9 @@ public class Explainer {
 			return document;
 		}
 		catch (UnknownCode ex) {
-			findings.add(finding((CodeId.parse(code) instanceof CodeId.Reply) ? "unknown-reply-code" : "unknown-subject",
-					locale, code));
+			findings
+				.add(finding((CodeId.parse(code) instanceof CodeId.Reply) ? "unknown-reply-code" : "unknown-subject",
+						locale, code));
 			return null;
 		}
 		catch (MalformedCode ex) {

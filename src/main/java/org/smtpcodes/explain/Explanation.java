@@ -13,9 +13,10 @@ import org.smtpcodes.codes.CodeSummary;
  * @param enhancedCode the enhanced status code, as a summary of its document
  * @param otherCodes other codes in the text (a wrapper's own code, codes of other lines)
  * @param text the human part of the reply
- * @param command the SMTP command after which the server refused, when the text names it ({@code RCPT},
- * {@code DATA}, {@code MAIL} ...)
- * @param bounce {@code hard} (the address itself is bad), {@code soft}, or {@code none} (not a failure)
+ * @param command the SMTP command after which the server refused, when the text names it
+ * ({@code RCPT}, {@code DATA}, {@code MAIL} ...)
+ * @param bounce {@code hard} (the address itself is bad), {@code soft}, or {@code none}
+ * (not a failure)
  * @param reason the reason class, one of {@code GET /reasons}
  * @param reasonDescription what the reason class means
  * @param retry whether the same request may succeed later, and what to do
@@ -46,6 +47,7 @@ public record Explanation(CodeSummary replyCode, CodeSummary enhancedCode, List<
 
 	/**
 	 * A mail provider recognised in the text.
+	 *
 	 * @param name its name
 	 * @param documentation its page on SMTP errors
 	 */
@@ -54,7 +56,9 @@ public record Explanation(CodeSummary replyCode, CodeSummary enhancedCode, List<
 
 	/**
 	 * A rule that led to the reason.
-	 * @param rule {@code phrase}, {@code status} (the enhanced-code table), {@code class} or {@code provider}
+	 *
+	 * @param rule {@code phrase}, {@code status} (the enhanced-code table), {@code class}
+	 * or {@code provider}
 	 * @param detail what matched
 	 */
 	public record Evidence(String rule, String detail) {
@@ -62,6 +66,7 @@ public record Explanation(CodeSummary replyCode, CodeSummary enhancedCode, List<
 
 	/**
 	 * Something wrong or notable in the reply itself.
+	 *
 	 * @param type a stable identifier, e.g. {@code class-mismatch}
 	 * @param detail a sentence that explains it
 	 */

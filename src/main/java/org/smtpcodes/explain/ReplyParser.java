@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds the codes in a reply or a bounce's diagnostic text, the way a postmaster reads one: the reply code
- * that the remote server sent (inside whatever wrapper the sending software put around it), the enhanced
- * code after it (RFC 2034), and the human text. Works by scanning the characters once: no regular
- * expression ever sees the client's text here. Never takes an IP address, a version, a queue id or a
- * time for a code: a code stands alone between separators.
+ * Finds the codes in a reply or a bounce's diagnostic text, the way a postmaster reads
+ * one: the reply code that the remote server sent (inside whatever wrapper the sending
+ * software put around it), the enhanced code after it (RFC 2034), and the human text.
+ * Works by scanning the characters once: no regular expression ever sees the client's
+ * text here. Never takes an IP address, a version, a queue id or a time for a code: a
+ * code stands alone between separators.
  */
 final class ReplyParser {
 
-	// text before a remote reply in the wrappers of common mail software; a code after one is the remote reply
+	// text before a remote reply in the wrappers of common mail software; a code after
+	// one is the remote reply
 	private static final List<String> MARKERS = List.of("said:", "deferred:", "returned '", "returned \"", "responded",
 			"reply:", "response:", "error:", "failed with:", "server:", "<<<", "diagnostic-code:", "as follows:",
 			"responsecode", "error_code :", "reason:");
@@ -34,12 +36,15 @@ final class ReplyParser {
 		List<Candidate> allEnhanced = new ArrayList<>();
 		scan(normalized, replies, allEnhanced);
 
-		// the reply is the first line with a reply code, and the lines of a multi-line reply that it opens:
-		// what comes after (a returned message, a recipe with "250 grams of flour") is not read for codes
+		// the reply is the first line with a reply code, and the lines of a multi-line
+		// reply that it opens:
+		// what comes after (a returned message, a recipe with "250 grams of flour") is
+		// not read for codes
 		int replyEnd = replyEnd(normalized, replies);
 		List<Candidate> enhanced = allEnhanced.stream().filter((candidate) -> candidate.start() < replyEnd).toList();
 
-		// within the reply, the remote reply is the last strong code (a wrapper's own code comes first); its
+		// within the reply, the remote reply is the last strong code (a wrapper's own
+		// code comes first); its
 		// text begins where the run of lines with that code begins
 		Candidate primary = null;
 		Candidate first = null;
@@ -88,9 +93,12 @@ final class ReplyParser {
 				linesDiffer(normalized.substring(0, replyEnd).split("\n")), read);
 	}
 
-	// Where the reply ends: after the line of the first strong reply code, or, when that line continues a
-	// multi-line reply ("550-5.1.1 ..."), after the line that ends it (RFC 5321 section 4.2.1: every line but
-	// the last has a hyphen after the code). Lines without a code in between (a folded diagnostic) are part
+	// Where the reply ends: after the line of the first strong reply code, or, when that
+	// line continues a
+	// multi-line reply ("550-5.1.1 ..."), after the line that ends it (RFC 5321 section
+	// 4.2.1: every line but
+	// the last has a hyphen after the code). Lines without a code in between (a folded
+	// diagnostic) are part
 	// of it. The whole text when there is no reply code.
 	private static int replyEnd(String text, List<Candidate> replies) {
 		int end = -1;
@@ -113,8 +121,10 @@ final class ReplyParser {
 		return (end >= 0) ? end : text.length();
 	}
 
-	// Where the human text of the reply ends: at the first blank line after the reply or at the next line
-	// that opens with a reply code, so that a folded line still belongs to it and a returned message does not
+	// Where the human text of the reply ends: at the first blank line after the reply or
+	// at the next line
+	// that opens with a reply code, so that a folded line still belongs to it and a
+	// returned message does not
 	private static int textEnd(String text, int replyEnd, boolean hasReply) {
 		if (!hasReply) {
 			return text.length();
@@ -137,9 +147,12 @@ final class ReplyParser {
 		return (end >= 0) ? end : text.length();
 	}
 
-	// every code-shaped token: a run of digits and dots with a separator (or the text's edge) on both sides;
-	// one pass, which also keeps what a token needs to know of its line: where the line starts, whether
-	// anything but blanks and quote marks came before the token on it, and the last such character
+	// every code-shaped token: a run of digits and dots with a separator (or the text's
+	// edge) on both sides;
+	// one pass, which also keeps what a token needs to know of its line: where the line
+	// starts, whether
+	// anything but blanks and quote marks came before the token on it, and the last such
+	// character
 	private static void scan(String text, List<Candidate> replies, List<Candidate> enhanced) {
 		int length = text.length();
 		int lineStart = 0;
@@ -179,15 +192,18 @@ final class ReplyParser {
 			boolean opensLine = !lineHasText || lastOnLine == ';';
 			lineHasText = true;
 			lastOnLine = text.charAt(i - 1);
-			// "550-5.7.26" is a continuation line's code and its enhanced code; "abc-123" is a word
+			// "550-5.7.26" is a continuation line's code and its enhanced code; "abc-123"
+			// is a word
 			boolean continuation = before == '-' && start >= 4 && isReplyCode(text.substring(start - 4, start - 1));
 			if (Character.isLetterOrDigit(before) || before == '_'
-					|| (before == '-' && !continuation && start > 1 && Character.isLetterOrDigit(text.charAt(start - 2)))
+					|| (before == '-' && !continuation && start > 1
+							&& Character.isLetterOrDigit(text.charAt(start - 2)))
 					|| Character.isLetter(after) || after == '_') {
 				continue;
 			}
 			String token = text.substring(start, end);
-			if (isReplyCode(token) && (after == ' ' || after == '-' || after == '\n' || after == ':' || end == length)) {
+			if (isReplyCode(token)
+					&& (after == ' ' || after == '-' || after == '\n' || after == ':' || end == length)) {
 				replies.add(new Candidate(token, start, end, opensLine || strong(text, lineStart, start, end)));
 			}
 			else if (isEnhancedCode(token) && after != '%') {
@@ -196,8 +212,10 @@ final class ReplyParser {
 		}
 	}
 
-	// a reply code that does not open its line is the remote server's reply when it carries an enhanced code
-	// or follows the words with which mail software introduces a remote reply; every look is bounded
+	// a reply code that does not open its line is the remote server's reply when it
+	// carries an enhanced code
+	// or follows the words with which mail software introduces a remote reply; every look
+	// is bounded
 	private static boolean strong(String text, int lineStart, int start, int end) {
 		int next = end;
 		int limit = Math.min(text.length(), end + 4);
@@ -226,7 +244,8 @@ final class ReplyParser {
 		for (Candidate candidate : enhanced) {
 			if (candidate.start() >= reply.end() && candidate.start() - reply.end() <= 3) {
 				String between = text.substring(reply.end(), candidate.start());
-				if (between.chars().allMatch((c) -> c == ' ' || c == '-' || c == ':' || c == '\'' || c == '"' || c == '#')) {
+				if (between.chars()
+					.allMatch((c) -> c == ' ' || c == '-' || c == ':' || c == '\'' || c == '"' || c == '#')) {
 					return candidate;
 				}
 			}
@@ -234,7 +253,8 @@ final class ReplyParser {
 		return null;
 	}
 
-	// the text of the remote reply: after its code and enhanced code, continuation prefixes removed
+	// the text of the remote reply: after its code and enhanced code, continuation
+	// prefixes removed
 	private static String humanText(String text, Candidate reply, Candidate enhanced) {
 		int from = 0;
 		if (reply != null) {
@@ -256,7 +276,8 @@ final class ReplyParser {
 			}
 		}
 		String result = human.toString();
-		// a wrapper may have joined the lines already: "... domain's 550-5.7.26 DMARC policy"
+		// a wrapper may have joined the lines already: "... domain's 550-5.7.26 DMARC
+		// policy"
 		if (reply != null && enhanced != null) {
 			result = result.replace(" " + reply.code() + "-" + enhanced.code() + " ", " ")
 				.replace(" " + reply.code() + " " + enhanced.code() + " ", " ");

@@ -3,9 +3,10 @@ package org.smtpcodes.explain;
 import java.util.List;
 
 /**
- * The SMTP command after which a server refused, when the text says: the wrappers of mail software name it
- * (Postfix's "in reply to RCPT TO command", Exim's "after end of data", qmail's and others' "did not like
- * our RCPT TO"). Found with {@code indexOf} in the lower-cased text: linear in its length.
+ * The SMTP command after which a server refused, when the text says: the wrappers of mail
+ * software name it (Postfix's "in reply to RCPT TO command", Exim's "after end of data",
+ * qmail's and others' "did not like our RCPT TO"). Found with {@code indexOf} in the
+ * lower-cased text: linear in its length.
  */
 public final class SmtpCommand {
 
@@ -31,8 +32,8 @@ public final class SmtpCommand {
 	/**
 	 * The command named first in a text.
 	 * @param lowerCase the text in lower case
-	 * @return {@code CONNECT}, {@code EHLO}, {@code HELO}, {@code STARTTLS}, {@code MAIL}, {@code RCPT} or
-	 * {@code DATA}; null when the text names none
+	 * @return {@code CONNECT}, {@code EHLO}, {@code HELO}, {@code STARTTLS},
+	 * {@code MAIL}, {@code RCPT} or {@code DATA}; null when the text names none
 	 */
 	public static String in(String lowerCase) {
 		String command = null;

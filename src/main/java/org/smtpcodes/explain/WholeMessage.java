@@ -9,10 +9,11 @@ import org.smtpcodes.system.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /**
- * A whole message sent to {@code /explain}, which reads one reply: 422, pointing to {@code /bounces}, which
- * reads a whole bounce and every recipient in it. A text is a whole message when it begins with the header
- * fields of a message (at least three, one of them From, Date, Received, Message-ID, Return-Path or
- * MIME-Version) followed by a blank line and a body: a reply or a diagnostic line never does.
+ * A whole message sent to {@code /explain}, which reads one reply: 422, pointing to
+ * {@code /bounces}, which reads a whole bounce and every recipient in it. A text is a
+ * whole message when it begins with the header fields of a message (at least three, one
+ * of them From, Date, Received, Message-ID, Return-Path or MIME-Version) followed by a
+ * blank line and a body: a reply or a diagnostic line never does.
  */
 class WholeMessage extends ProblemException {
 
@@ -27,7 +28,9 @@ class WholeMessage extends ProblemException {
 		property("bounces", "/bounces");
 	}
 
-	/** Whether a text is a whole message: a block of header fields, a blank line, a body. */
+	/**
+	 * Whether a text is a whole message: a block of header fields, a blank line, a body.
+	 */
 	static boolean is(String text) {
 		int fields = 0;
 		boolean messageField = false;

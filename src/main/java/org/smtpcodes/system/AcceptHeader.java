@@ -12,15 +12,17 @@ import org.springframework.web.accept.ContentNegotiationStrategy;
 import org.springframework.web.context.request.NativeWebRequest;
 
 /**
- * Reads {@code Accept} as RFC 9110 section 12.5.1 has it, where Spring's own strategy does not: a media
- * range with {@code q=0} is one the client does not accept ({@code application/json;q=0} means "not JSON").
- * When every range the client lists has {@code q=0}, nothing is acceptable and the answer is 406 (a problem
- * is still written, as {@code application/problem+json}). A header that cannot be parsed counts as absent
+ * Reads {@code Accept} as RFC 9110 section 12.5.1 has it, where Spring's own strategy
+ * does not: a media range with {@code q=0} is one the client does not accept
+ * ({@code application/json;q=0} means "not JSON"). When every range the client lists has
+ * {@code q=0}, nothing is acceptable and the answer is 406 (a problem is still written,
+ * as {@code application/problem+json}). A header that cannot be parsed counts as absent
  * ({@link RequestHeaders}).
  */
 class AcceptHeader implements ContentNegotiationStrategy {
 
-	// a media type that no answer has: what a client accepts when it refuses everything it lists
+	// a media type that no answer has: what a client accepts when it refuses everything
+	// it lists
 	static final MediaType NOTHING = new MediaType("application", "x.nothing-acceptable");
 
 	@Override
@@ -39,7 +41,8 @@ class AcceptHeader implements ContentNegotiationStrategy {
 		if (listed.isEmpty()) {
 			return MEDIA_TYPE_ALL_LIST;
 		}
-		List<MediaType> accepted = new ArrayList<>(listed.stream().filter((type) -> type.getQualityValue() > 0).toList());
+		List<MediaType> accepted = new ArrayList<>(
+				listed.stream().filter((type) -> type.getQualityValue() > 0).toList());
 		if (accepted.isEmpty()) {
 			return List.of(NOTHING);
 		}

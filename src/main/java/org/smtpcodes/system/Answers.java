@@ -16,11 +16,12 @@ import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Writes the JSON answers of GET requests, the one place that does: the bytes serialized once, with their weak
- * ETag and the cache policy, or 304 when the client's {@code If-None-Match} names the same bytes. The
- * controllers call it last, after they have found the answer (so that a malformed or unknown code is a 400 or
- * 404 problem whatever the {@code Accept}); a request whose {@code Accept}, as Spring MVC's content negotiation
- * reads it, allows no JSON gets 406.
+ * Writes the JSON answers of GET requests, the one place that does: the bytes serialized
+ * once, with their weak ETag and the cache policy, or 304 when the client's
+ * {@code If-None-Match} names the same bytes. The controllers call it last, after they
+ * have found the answer (so that a malformed or unknown code is a 400 or 404 problem
+ * whatever the {@code Accept}); a request whose {@code Accept}, as Spring MVC's content
+ * negotiation reads it, allows no JSON gets 406.
  */
 @Component
 public class Answers {
@@ -48,7 +49,8 @@ public class Answers {
 	 * Answers a GET request: 200 with the answer, or 304.
 	 * @param answer the bytes and their ETag
 	 * @param request the request, for its Accept and If-None-Match
-	 * @param response its response (a handler that takes it has answered the request itself, for Spring MVC)
+	 * @param response its response (a handler that takes it has answered the request
+	 * itself, for Spring MVC)
 	 * @throws HttpMediaTypeNotAcceptableException when the request accepts no JSON
 	 * @throws IOException when the client is gone
 	 */

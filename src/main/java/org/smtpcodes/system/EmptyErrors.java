@@ -15,9 +15,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Gives an error answer that a handler left without a body its problem detail: the actuator answers an
- * unknown health group ({@code /actuator/health/nonexistent}) with a bare 404, for one. Errors that a
- * handler throws, or that go through the error page, are problems already; this catches the rest.
+ * Gives an error answer that a handler left without a body its problem detail: the
+ * actuator answers an unknown health group ({@code /actuator/health/nonexistent}) with a
+ * bare 404, for one. Errors that a handler throws, or that go through the error page, are
+ * problems already; this catches the rest.
  */
 class EmptyErrors extends OncePerRequestFilter {
 

@@ -3,8 +3,8 @@ package org.smtpcodes.system;
 import java.util.List;
 
 /**
- * A query parameter whose value the service does not accept. Answered with 400, naming the parameter and
- * the values it accepts.
+ * A query parameter whose value the service does not accept. Answered with 400, naming
+ * the parameter and the values it accepts.
  */
 public class InvalidParameter extends ProblemException {
 

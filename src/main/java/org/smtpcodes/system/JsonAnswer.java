@@ -5,8 +5,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * An answer serialized once, with its weak ETag: the code documents and comparisons are kept as these, so
- * that a request costs a lookup and a copy, not a serialization and a digest.
+ * An answer serialized once, with its weak ETag: the code documents and comparisons are
+ * kept as these, so that a request costs a lookup and a copy, not a serialization and a
+ * digest.
  *
  * @param body the JSON bytes
  * @param etag the weak ETag of the bytes, {@code W/"..."}

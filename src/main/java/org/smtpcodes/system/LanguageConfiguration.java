@@ -11,22 +11,24 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The language of every answer, decided once per request by the {@link LanguageResolver} that the
- * application declares (the languages are those its content is written in), and its description in the
- * OpenAPI document.
+ * The language of every answer, decided once per request by the {@link LanguageResolver}
+ * that the application declares (the languages are those its content is written in), and
+ * its description in the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
 class LanguageConfiguration {
 
 	/**
-	 * Where the language filter runs: after Spring's request context filter (at -105), so that nothing resets
-	 * the locale it sets, and before the service's own filters, which answer in it.
+	 * Where the language filter runs: after Spring's request context filter (at -105), so
+	 * that nothing resets the locale it sets, and before the service's own filters, which
+	 * answer in it.
 	 */
 	static final int ORDER = OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104;
 
 	@Bean
 	FilterRegistrationBean<LanguageFilter> languageFilter(LanguageResolver languages) {
-		FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(new LanguageFilter(languages));
+		FilterRegistrationBean<LanguageFilter> registration = new FilterRegistrationBean<>(
+				new LanguageFilter(languages));
 		registration.setOrder(ORDER);
 		return registration;
 	}
@@ -34,7 +36,8 @@ class LanguageConfiguration {
 	@Bean
 	GlobalOperationCustomizer languageParameters(LanguageResolver languages) {
 		return (operation, handler) -> {
-			// an operation served by two handlers (POST /explain: JSON and plain text) is customised twice
+			// an operation served by two handlers (POST /explain: JSON and plain text) is
+			// customised twice
 			if (operation.getParameters() != null && operation.getParameters()
 				.stream()
 				.anyMatch((parameter) -> LanguageResolver.PARAMETER.equals(parameter.getName()))) {

@@ -15,9 +15,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Makes the request's language decision ({@link LanguageResolver}) the locale of everything that answers it,
- * the filters after this one included, and says on every answer which language it chose
- * ({@code Content-Language}) and that it depends on {@code Accept-Language} ({@code Vary}).
+ * Makes the request's language decision ({@link LanguageResolver}) the locale of
+ * everything that answers it, the filters after this one included, and says on every
+ * answer which language it chose ({@code Content-Language}) and that it depends on
+ * {@code Accept-Language} ({@code Vary}).
  */
 class LanguageFilter extends OncePerRequestFilter {
 

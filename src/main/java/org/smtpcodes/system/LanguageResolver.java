@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
 /**
- * The one decision of an answer's language, made once per request: {@code ?lang=} first, then
- * {@code Accept-Language} with its q-values (as the servlet container reads it), then the default language
- * for a language the service does not hold. Read everywhere through {@code LocaleContextHolder}, which
- * {@link LanguageFilter} sets for the filters and Spring MVC's {@code DispatcherServlet} for the handlers.
+ * The one decision of an answer's language, made once per request: {@code ?lang=} first,
+ * then {@code Accept-Language} with its q-values (as the servlet container reads it),
+ * then the default language for a language the service does not hold. Read everywhere
+ * through {@code LocaleContextHolder}, which {@link LanguageFilter} sets for the filters
+ * and Spring MVC's {@code DispatcherServlet} for the handlers.
  */
 public class LanguageResolver extends AcceptHeaderLocaleResolver {
 
@@ -23,14 +24,17 @@ public class LanguageResolver extends AcceptHeaderLocaleResolver {
 	/**
 	 * Creates the resolver.
 	 * @param languages the languages answers are written in, e.g. {@code [en, ja]}
-	 * @param defaultLanguage the language of an answer when the request asks for none of them
+	 * @param defaultLanguage the language of an answer when the request asks for none of
+	 * them
 	 */
 	public LanguageResolver(List<String> languages, String defaultLanguage) {
 		setSupportedLocales(languages.stream().map(Locale::forLanguageTag).toList());
 		setDefaultLocale(Locale.forLanguageTag(defaultLanguage));
 	}
 
-	/** The language of an answer when the request asks for none that the service holds. */
+	/**
+	 * The language of an answer when the request asks for none that the service holds.
+	 */
 	public String defaultLanguage() {
 		return getDefaultLocale().getLanguage();
 	}
@@ -68,7 +72,8 @@ public class LanguageResolver extends AcceptHeaderLocaleResolver {
 		}
 	}
 
-	// the parameter as the query sends it: read from the query string, so that a request body is never parsed
+	// the parameter as the query sends it: read from the query string, so that a request
+	// body is never parsed
 	// for it
 	private static String parameter(HttpServletRequest request) {
 		String query = request.getQueryString();

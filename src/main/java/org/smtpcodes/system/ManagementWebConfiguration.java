@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * The management port's web setup (the actuator runs in a child context with a server of its own): the
- * same checks of the request target, and a problem detail for every error there too.
+ * The management port's web setup (the actuator runs in a child context with a server of
+ * its own): the same checks of the request target, and a problem detail for every error
+ * there too.
  */
 @ManagementContextConfiguration(value = ManagementContextType.CHILD, proxyBeanMethods = false)
 class ManagementWebConfiguration {

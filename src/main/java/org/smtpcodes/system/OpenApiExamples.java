@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponse;
 
 /**
- * Adds examples to the OpenAPI description from what the service really answers: each feature renders its own
- * answers and problems at startup and adds them to its operations with this.
+ * Adds examples to the OpenAPI description from what the service really answers: each
+ * feature renders its own answers and problems at startup and adds them to its operations
+ * with this.
  */
 @Component
 public class OpenApiExamples {
@@ -43,7 +44,8 @@ public class OpenApiExamples {
 	}
 
 	/**
-	 * Adds an example to one of an operation's responses, as the service writes it in JSON.
+	 * Adds an example to one of an operation's responses, as the service writes it in
+	 * JSON.
 	 * @param operation the operation
 	 * @param status the response's status, e.g. {@code 200}
 	 * @param name the example's name
@@ -58,11 +60,13 @@ public class OpenApiExamples {
 		if (media.getExamples() == null) {
 			media.setExamples(new LinkedHashMap<>());
 		}
-		media.getExamples().put(name, new Example().summary(name).value(this.json.convertValue(value.get(), Map.class)));
+		media.getExamples()
+			.put(name, new Example().summary(name).value(this.json.convertValue(value.get(), Map.class)));
 	}
 
 	/**
-	 * Adds the problem of an error, in English, as an example of the operation's response of its status.
+	 * Adds the problem of an error, in English, as an example of the operation's response
+	 * of its status.
 	 * @param operation the operation
 	 * @param name the example's name
 	 * @param error the error
@@ -73,8 +77,8 @@ public class OpenApiExamples {
 	}
 
 	/**
-	 * The error that an action throws, for {@link #problem}: an example of a problem comes from the code that
-	 * answers it.
+	 * The error that an action throws, for {@link #problem}: an example of a problem
+	 * comes from the code that answers it.
 	 * @param failing the action, expected to fail
 	 * @return its error
 	 */

@@ -13,8 +13,8 @@ import org.springframework.http.server.ServerHttpResponse;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /**
- * Refuses a cross-origin request that the CORS settings do not allow with a problem detail, like every
- * other error, in place of Spring's plain-text "Invalid CORS request".
+ * Refuses a cross-origin request that the CORS settings do not allow with a problem
+ * detail, like every other error, in place of Spring's plain-text "Invalid CORS request".
  */
 class ProblemCorsProcessor extends DefaultCorsProcessor {
 

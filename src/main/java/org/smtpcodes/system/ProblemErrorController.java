@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Hidden;
 
 /**
- * Answers the errors that never reach a handler (those the servlet container or a filter raises) with a
- * problem detail as well, in place of Spring Boot's default error page.
+ * Answers the errors that never reach a handler (those the servlet container or a filter
+ * raises) with a problem detail as well, in place of Spring Boot's default error page.
  */
 @RestController
 @Hidden
@@ -31,7 +31,8 @@ class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request, Locale locale) {
-		// reached only by Tomcat's forward: RequestTargets answers a client who asks for /error itself
+		// reached only by Tomcat's forward: RequestTargets answers a client who asks for
+		// /error itself
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
 		if (status == null || !status.isError()) {

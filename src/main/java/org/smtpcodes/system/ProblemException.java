@@ -7,9 +7,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * An error answered with a problem of one of the service's types: its status, its type URI, and its title and
- * detail from the type's messages in the answer's language, the detail filled with the given arguments.
- * Spring MVC answers it as any {@link org.springframework.web.ErrorResponse}; a feature's errors extend it.
+ * An error answered with a problem of one of the service's types: its status, its type
+ * URI, and its title and detail from the type's messages in the answer's language, the
+ * detail filled with the given arguments. Spring MVC answers it as any
+ * {@link org.springframework.web.ErrorResponse}; a feature's errors extend it.
  */
 public abstract class ProblemException extends ErrorResponseException {
 
@@ -37,8 +38,8 @@ public abstract class ProblemException extends ErrorResponseException {
 	static final int MAX_ECHO = 40;
 
 	/**
-	 * A client's text as a problem quotes it: control characters replaced, cut after {@value #MAX_ECHO}
-	 * characters.
+	 * A client's text as a problem quotes it: control characters replaced, cut after
+	 * {@value #MAX_ECHO} characters.
 	 */
 	protected static String echo(String text) {
 		if (text == null) {
@@ -67,8 +68,9 @@ public abstract class ProblemException extends ErrorResponseException {
 	}
 
 	/**
-	 * Says the problem of a request parameter: the answer names it in a {@code parameter} field, and its
-	 * detail begins with the parameter's name (message {@code problem.parameter}).
+	 * Says the problem of a request parameter: the answer names it in a {@code parameter}
+	 * field, and its detail begins with the parameter's name (message
+	 * {@code problem.parameter}).
 	 * @param name the parameter's name
 	 */
 	protected final void onParameter(String name) {
@@ -85,9 +87,10 @@ public abstract class ProblemException extends ErrorResponseException {
 	public ProblemDetail updateAndGetBody(MessageSource messages, Locale locale) {
 		ProblemDetail problem = super.updateAndGetBody(messages, locale);
 		if (this.parameter != null && messages != null) {
-			// the base class resolves the detail afresh at every call, so it is prefixed once
-			problem.setDetail(messages.getMessage("problem.parameter", new Object[] { this.parameter, problem.getDetail() },
-					locale));
+			// the base class resolves the detail afresh at every call, so it is prefixed
+			// once
+			problem.setDetail(messages.getMessage("problem.parameter",
+					new Object[] { this.parameter, problem.getDetail() }, locale));
 		}
 		return problem;
 	}

@@ -22,10 +22,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Answers every exception a handler throws with a problem detail in the request's language. The service's
- * own errors say their problem themselves ({@link ProblemException}, resolved by the base class like every
- * {@link org.springframework.web.ErrorResponse}); framework errors (404, 405, 406, 415, ...) get the type of
- * their status; anything else is a 500 that says nothing of the service's internals, logged once.
+ * Answers every exception a handler throws with a problem detail in the request's
+ * language. The service's own errors say their problem themselves
+ * ({@link ProblemException}, resolved by the base class like every
+ * {@link org.springframework.web.ErrorResponse}); framework errors (404, 405, 406, 415,
+ * ...) get the type of their status; anything else is a 500 that says nothing of the
+ * service's internals, logged once.
  */
 @RestControllerAdvice
 class ProblemHandling extends ResponseEntityExceptionHandler {
@@ -45,15 +47,18 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 
-	// the base class answers ErrorResponse exceptions (ProblemException among them) with the body they carry,
-	// resolved against the messages in LocaleContextHolder's locale; the handlers below give the framework's
+	// the base class answers ErrorResponse exceptions (ProblemException among them) with
+	// the body they carry,
+	// resolved against the messages in LocaleContextHolder's locale; the handlers below
+	// give the framework's
 	// errors the service's types and words
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		// a body cut off by the size limit surfaces here, wrapped by the converter that was reading it
+		// a body cut off by the size limit surfaces here, wrapped by the converter that
+		// was reading it
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof ContentTooLarge tooLarge) {
 				return handleExceptionInternal(ex, this.problems.of(tooLarge, locale), headers,
@@ -92,7 +97,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		// the framework's detail speaks of static resources; ours points at the API's paths
+		// the framework's detail speaks of static resources; ours points at the API's
+		// paths
 		ProblemDetail problem = this.problems.problem(ProblemType.NOT_FOUND, LocaleContextHolder.getLocale());
 		return handleExceptionInternal(ex, problem, headers, status, request);
 	}

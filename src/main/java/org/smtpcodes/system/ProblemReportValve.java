@@ -16,17 +16,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * Tomcat's error report for the requests it refuses before any servlet sees them (a malformed URI, an
- * illegal character, headers that are too large): a problem detail like every other error, in the request's
- * language as far as Tomcat has read it, in place of Tomcat's HTML page, and without the server's name or
- * version.
+ * Tomcat's error report for the requests it refuses before any servlet sees them (a
+ * malformed URI, an illegal character, headers that are too large): a problem detail like
+ * every other error, in the request's language as far as Tomcat has read it, in place of
+ * Tomcat's HTML page, and without the server's name or version.
  */
 class ProblemReportValve extends ErrorReportValve {
 
-	/** Tomcat's limit on the number of header fields of a request (its maxHeaderCount, which Boot leaves). */
+	/**
+	 * Tomcat's limit on the number of header fields of a request (its maxHeaderCount,
+	 * which Boot leaves).
+	 */
 	static final int MAX_HEADER_COUNT = 100;
 
-	// what Tomcat says when the request line and header fields do not fit max-http-request-header-size, and
+	// what Tomcat says when the request line and header fields do not fit
+	// max-http-request-header-size, and
 	// when there are more header fields than its maxHeaderCount (100)
 	private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
 		.getString("iib.requestheadertoolarge.error");
@@ -53,7 +57,8 @@ class ProblemReportValve extends ErrorReportValve {
 		Locale locale = locale(request);
 		ProblemDetail problem;
 		if (status == 400 && throwable != null && HEAD_TOO_LARGE.equals(throwable.getMessage())) {
-			// the request line comes first: if its URI was not read whole, the URI is what did not fit
+			// the request line comes first: if its URI was not read whole, the URI is
+			// what did not fit
 			boolean uriRead = !request.getCoyoteRequest().requestURI().isNull();
 			problem = problems.problem(uriRead ? ProblemType.HEADERS_TOO_LARGE : ProblemType.URI_TOO_LONG, locale);
 		}
@@ -64,8 +69,8 @@ class ProblemReportValve extends ErrorReportValve {
 		}
 		else {
 			HttpStatus httpStatus = HttpStatus.resolve(status);
-			problem = problems.problem(ProblemType.forStatus((httpStatus != null) ? httpStatus : HttpStatus.BAD_REQUEST),
-					locale);
+			problem = problems
+				.problem(ProblemType.forStatus((httpStatus != null) ? httpStatus : HttpStatus.BAD_REQUEST), locale);
 		}
 		response.setStatus(problem.getStatus());
 		try {
@@ -84,7 +89,8 @@ class ProblemReportValve extends ErrorReportValve {
 		}
 	}
 
-	// the request's language, as far as the request was read: none when Tomcat refused it before its headers
+	// the request's language, as far as the request was read: none when Tomcat refused it
+	// before its headers
 	private Locale locale(Request request) {
 		try {
 			return this.languages.get().resolveLocale(request);

@@ -10,9 +10,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 
 /**
- * A type of problem the service answers with: its {@code type} URI is {@code /problems/<slug>}, where a page
- * says what it means, and its title, detail and page text are the messages {@code problem.<slug>.title},
- * {@code .detail} and {@code .about}. The generic types below answer the errors of HTTP itself; features add
+ * A type of problem the service answers with: its {@code type} URI is
+ * {@code /problems/<slug>}, where a page says what it means, and its title, detail and
+ * page text are the messages {@code problem.<slug>.title}, {@code .detail} and
+ * {@code .about}. The generic types below answer the errors of HTTP itself; features add
  * their own ({@link ProblemTypes}).
  *
  * @param slug the type's name in its URI, e.g. {@code malformed-code}
@@ -61,7 +62,10 @@ public record ProblemType(String slug, HttpStatus status) {
 	public static final ProblemType INTERNAL_ERROR = new ProblemType("internal-error",
 			HttpStatus.INTERNAL_SERVER_ERROR);
 
-	/** A request that uses a part of HTTP the service does not implement, such as an unknown transfer coding. */
+	/**
+	 * A request that uses a part of HTTP the service does not implement, such as an
+	 * unknown transfer coding.
+	 */
 	public static final ProblemType NOT_IMPLEMENTED = new ProblemType("not-implemented", HttpStatus.NOT_IMPLEMENTED);
 
 	/** The service is not ready, or too busy. */
@@ -94,7 +98,10 @@ public record ProblemType(String slug, HttpStatus status) {
 		return "problem." + this.slug;
 	}
 
-	/** The type of an error of the given status that has no type of its own; other statuses map by their class. */
+	/**
+	 * The type of an error of the given status that has no type of its own; other
+	 * statuses map by their class.
+	 */
 	public static ProblemType forStatus(HttpStatusCode status) {
 		ProblemType type = BY_STATUS.get(status.value());
 		if (type != null) {

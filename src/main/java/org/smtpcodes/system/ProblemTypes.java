@@ -3,8 +3,9 @@ package org.smtpcodes.system;
 import java.util.List;
 
 /**
- * The problem types a feature answers with, beside the generic ones of {@link ProblemType}: a feature
- * declares them as a bean, so that each has its page under {@code /problems/}.
+ * The problem types a feature answers with, beside the generic ones of
+ * {@link ProblemType}: a feature declares them as a bean, so that each has its page under
+ * {@code /problems/}.
  *
  * @param types the feature's types
  */

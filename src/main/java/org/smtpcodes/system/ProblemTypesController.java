@@ -23,7 +23,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The page of each problem type, which the {@code type} URI of a problem answer points at.
+ * The page of each problem type, which the {@code type} URI of a problem answer points
+ * at.
  */
 @RestController
 @Hidden
@@ -53,7 +54,8 @@ class ProblemTypesController {
 				<!DOCTYPE html>
 				<html lang="%s"><head><meta charset="utf-8"><title>%s</title></head>
 				<body><h1>%s</h1><p>HTTP status %d.</p><p>%s</p><p><a href="/swagger-ui.html">API documentation</a></p></body></html>
-				""".formatted(locale.getLanguage(), title, title, type.status().value(), about);
+				"""
+			.formatted(locale.getLanguage(), title, title, type.status().value(), about);
 		return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8)).body(html);
 	}
 

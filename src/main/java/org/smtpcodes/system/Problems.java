@@ -20,8 +20,9 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the problem details (RFC 9457) of every error the service answers, each with a {@code type} under
- * {@code /problems/}, a title and a detail that helps, and extension fields where they help.
+ * Builds the problem details (RFC 9457) of every error the service answers, each with a
+ * {@code type} under {@code /problems/}, a title and a detail that helps, and extension
+ * fields where they help.
  */
 @Component
 public class Problems {
@@ -36,8 +37,8 @@ public class Problems {
 	}
 
 	/**
-	 * The problem answer of an error that says its own problem ({@link ProblemException}, or a framework
-	 * error), in the given language.
+	 * The problem answer of an error that says its own problem ({@link ProblemException},
+	 * or a framework error), in the given language.
 	 */
 	public ProblemDetail of(ErrorResponse error, Locale locale) {
 		ProblemDetail problem = error.updateAndGetBody(this.messages, locale);
@@ -45,7 +46,10 @@ public class Problems {
 		return problem;
 	}
 
-	/** A problem of one of the service's types, with its title and detail in the given language. */
+	/**
+	 * A problem of one of the service's types, with its title and detail in the given
+	 * language.
+	 */
 	public ProblemDetail problem(ProblemType type, Locale locale, Object... arguments) {
 		ProblemDetail problem = ProblemDetail.forStatus(type.status());
 		problem.setType(type.uri());
@@ -67,15 +71,17 @@ public class Problems {
 	}
 
 	/**
-	 * Writes a problem as the whole answer, where no handler can (a filter, an answer without a body):
-	 * its status, {@code application/problem+json}, {@code Cache-Control: no-store}, and the request's
-	 * path as its {@code instance} unless it has one.
+	 * Writes a problem as the whole answer, where no handler can (a filter, an answer
+	 * without a body): its status, {@code application/problem+json},
+	 * {@code Cache-Control: no-store}, and the request's path as its {@code instance}
+	 * unless it has one.
 	 * @param problem the problem
 	 * @param request the request it answers
 	 * @param response the response, not committed yet
 	 * @throws IOException when the client is gone
 	 */
-	public void send(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response) throws IOException {
+	public void send(ProblemDetail problem, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		if (problem.getInstance() == null) {
 			problem.setInstance(instance(request.getRequestURI()));
 		}
@@ -93,7 +99,10 @@ public class Problems {
 		return this.json.writeValueAsString(problem);
 	}
 
-	/** The path of a request as a problem's instance, or null when it is not a valid URI reference. */
+	/**
+	 * The path of a request as a problem's instance, or null when it is not a valid URI
+	 * reference.
+	 */
 	static URI instance(String path) {
 		try {
 			return (path != null) ? URI.create(path) : null;
@@ -104,8 +113,9 @@ public class Problems {
 	}
 
 	/**
-	 * Gives a framework's problem, which has no type, the type of its status, with that type's title and
-	 * detail in the given language in place of the framework's English ones.
+	 * Gives a framework's problem, which has no type, the type of its status, with that
+	 * type's title and detail in the given language in place of the framework's English
+	 * ones.
 	 */
 	void ownIfBlank(ProblemDetail problem, HttpStatusCode status, Locale locale) {
 		if (problem.getType() == null || problem.getType().toString().equals("about:blank")) {

@@ -22,16 +22,21 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request bodies as the endpoints read them: decoded when they come gzip-encoded ({@code Content-Encoding:
- * gzip}, RFC 9110 section 8.4), refused with 415 and {@code Accept-Encoding: gzip} when they come in any
- * other content coding (RFC 7694), and refused with 413 once they are over the limit of their path
- * ({@value #MAX_BODY} bytes, or a {@link BodyLimit} of the feature): at once when the declared length is
- * larger, and as soon as a body grows past the limit while it is read. The limit counts the bytes after
- * decoding, so that a small compressed body cannot unfold into a large one.
+ * Request bodies as the endpoints read them: decoded when they come gzip-encoded
+ * ({@code Content-Encoding:
+ * gzip}, RFC 9110 section 8.4), refused with 415 and {@code Accept-Encoding: gzip} when
+ * they come in any other content coding (RFC 7694), and refused with 413 once they are
+ * over the limit of their path ({@value #MAX_BODY} bytes, or a {@link BodyLimit} of the
+ * feature): at once when the declared length is larger, and as soon as a body grows past
+ * the limit while it is read. The limit counts the bytes after decoding, so that a small
+ * compressed body cannot unfold into a large one.
  */
 class RequestBodies extends OncePerRequestFilter {
 
-	/** The largest request body accepted where no {@link BodyLimit} says otherwise, in bytes after decoding. */
+	/**
+	 * The largest request body accepted where no {@link BodyLimit} says otherwise, in
+	 * bytes after decoding.
+	 */
 	static final int MAX_BODY = 16 * 1024;
 
 	private final Problems problems;
@@ -55,11 +60,13 @@ class RequestBodies extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
-		boolean gzip = encoding != null && (encoding.strip().equalsIgnoreCase("gzip") || encoding.strip().equalsIgnoreCase("x-gzip"));
+		boolean gzip = encoding != null
+				&& (encoding.strip().equalsIgnoreCase("gzip") || encoding.strip().equalsIgnoreCase("x-gzip"));
 		if (encoding != null && !gzip && !encoding.strip().equalsIgnoreCase("identity")) {
 			Locale locale = LocaleContextHolder.getLocale();
 			ProblemDetail problem = this.problems.forStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE, locale);
-			problem.setDetail(this.problems.text("problem.unsupported-media-type.encoding", locale, ProblemException.echo(encoding)));
+			problem.setDetail(this.problems.text("problem.unsupported-media-type.encoding", locale,
+					ProblemException.echo(encoding)));
 			response.setHeader(HttpHeaders.ACCEPT_ENCODING, "gzip");
 			this.problems.send(problem, request, response);
 			return;
@@ -74,7 +81,10 @@ class RequestBodies extends OncePerRequestFilter {
 		chain.doFilter(new Limited(request, gzip, limit), response);
 	}
 
-	/** A request whose body is decoded if it is gzip-encoded, and fails once it has given more than the limit. */
+	/**
+	 * A request whose body is decoded if it is gzip-encoded, and fails once it has given
+	 * more than the limit.
+	 */
 	private static final class Limited extends HttpServletRequestWrapper {
 
 		private final boolean gzip;
@@ -137,7 +147,8 @@ class RequestBodies extends OncePerRequestFilter {
 			return this.stream;
 		}
 
-		// once decoded, the body has neither the coding nor the length the client declared
+		// once decoded, the body has neither the coding nor the length the client
+		// declared
 		@Override
 		public String getHeader(String name) {
 			return hidden(name) ? null : super.getHeader(name);

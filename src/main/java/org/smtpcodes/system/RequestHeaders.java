@@ -16,10 +16,11 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Reads media-type headers that cannot be parsed as absent or as what they say, so that no error answer
- * is lost to them: an {@code Accept} header that is not a list of media types counts as {@code *}{@code /*}
- * (RFC 9110 lets a server ignore it), and a {@code Content-Type} that is not one concrete media type (a
- * wildcard, garbage) counts as {@code application/octet-stream}, which the endpoints refuse with 415.
+ * Reads media-type headers that cannot be parsed as absent or as what they say, so that
+ * no error answer is lost to them: an {@code Accept} header that is not a list of media
+ * types counts as {@code *}{@code /*} (RFC 9110 lets a server ignore it), and a
+ * {@code Content-Type} that is not one concrete media type (a wildcard, garbage) counts
+ * as {@code application/octet-stream}, which the endpoints refuse with 415.
  */
 class RequestHeaders extends OncePerRequestFilter {
 

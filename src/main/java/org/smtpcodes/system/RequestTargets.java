@@ -16,14 +16,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Refuses the request targets that the service does not read, each with its problem:
  * <ul>
- * <li>a path that is not in normal form (400): a dot segment ({@code /./}, {@code /../}, also
- * percent-encoded), a path parameter ({@code ;}) or an encoded slash or backslash. No path of the service
- * has one, and Tomcat and Spring MVC do not read such paths alike (Tomcat normalizes them, Spring matches
- * the raw path), so that {@code /actuator/health/./ping} reached a handler that could not serve it;
- * <li>a query longer than {@value #MAX_QUERY} characters as sent (414). The longest request line Tomcat
- * reads is {@code server.max-http-request-header-size}; this limit is the one the API documents;
- * <li>the error page's own path ({@code spring.web.error.path}) asked for directly (404): it only renders
- * the errors that Tomcat forwards to it.
+ * <li>a path that is not in normal form (400): a dot segment ({@code /./}, {@code /../},
+ * also percent-encoded), a path parameter ({@code ;}) or an encoded slash or backslash.
+ * No path of the service has one, and Tomcat and Spring MVC do not read such paths alike
+ * (Tomcat normalizes them, Spring matches the raw path), so that
+ * {@code /actuator/health/./ping} reached a handler that could not serve it;
+ * <li>a query longer than {@value #MAX_QUERY} characters as sent (414). The longest
+ * request line Tomcat reads is {@code server.max-http-request-header-size}; this limit is
+ * the one the API documents;
+ * <li>the error page's own path ({@code spring.web.error.path}) asked for directly (404):
+ * it only renders the errors that Tomcat forwards to it.
  * </ul>
  */
 class RequestTargets extends OncePerRequestFilter {

@@ -13,11 +13,13 @@ import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Headers on every answer: {@code X-Content-Type-Options: nosniff}, and {@code Cache-Control: no-store} on
- * errors, so that no cache keeps a problem. The status is caught as it is set, before any body is
- * written. (Successful API answers get their cache policy where they are written: {@link Answers}.) A CORS
- * preflight answers with its {@code Access-Control-Allow-*} headers only: the servlet's default
- * {@code Allow} header, which lists every method a servlet can have (PUT, DELETE, PATCH ...), is dropped.
+ * Headers on every answer: {@code X-Content-Type-Options: nosniff}, and
+ * {@code Cache-Control: no-store} on errors, so that no cache keeps a problem. The status
+ * is caught as it is set, before any body is written. (Successful API answers get their
+ * cache policy where they are written: {@link Answers}.) A CORS preflight answers with
+ * its {@code Access-Control-Allow-*} headers only: the servlet's default {@code Allow}
+ * header, which lists every method a servlet can have (PUT, DELETE, PATCH ...), is
+ * dropped.
  */
 class ResponseHeaders extends OncePerRequestFilter {
 

@@ -14,9 +14,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
 
 /**
- * Takes the {@code oauth2RedirectUrl} out of Swagger UI's configuration: springdoc builds it from the
- * request's {@code Host} header, so that anyone could make the service say another host's name. The API
- * has no OAuth, and Swagger UI falls back on the page's own address.
+ * Takes the {@code oauth2RedirectUrl} out of Swagger UI's configuration: springdoc builds
+ * it from the request's {@code Host} header, so that anyone could make the service say
+ * another host's name. The API has no OAuth, and Swagger UI falls back on the page's own
+ * address.
  */
 @ControllerAdvice(assignableTypes = SwaggerConfigResource.class)
 class SwaggerConfigWithoutHost implements ResponseBodyAdvice<Object> {

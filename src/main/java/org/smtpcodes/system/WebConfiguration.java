@@ -29,11 +29,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
- * Web setup: Tomcat's connector with a deadline for request heads; the checks of request targets and
- * bodies; errors that Tomcat answers itself, and errors without a body, as problem details too; strict
- * JSON bodies and {@code Accept} read as RFC 9110 has it; CORS for the public, read-only API. The
- * service's filters run in this order after the language filter ({@link LanguageConfiguration}), so that
- * each answers in the request's language.
+ * Web setup: Tomcat's connector with a deadline for request heads; the checks of request
+ * targets and bodies; errors that Tomcat answers itself, and errors without a body, as
+ * problem details too; strict JSON bodies and {@code Accept} read as RFC 9110 has it;
+ * CORS for the public, read-only API. The service's filters run in this order after the
+ * language filter ({@link LanguageConfiguration}), so that each answers in the request's
+ * language.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(HttpProperties.class)
@@ -60,15 +61,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
-	// JSON request bodies read strictly: a field given twice, or a number or boolean where a string belongs, is
+	// JSON request bodies read strictly: a field given twice, or a number or boolean
+	// where a string belongs, is
 	// a client's mistake (a 400), not something to guess at
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.withCoercionConfig(LogicalType.Textual, (coercion) -> coercion
-				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+			.withCoercionConfig(LogicalType.Textual,
+					(coercion) -> coercion.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 	@Override
@@ -122,7 +124,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		return registration;
 	}
 
-	// Tomcat's connector with a deadline for a request's head (server.tomcat.* sets its connection cap and
+	// Tomcat's connector with a deadline for a request's head (server.tomcat.* sets its
+	// connection cap and
 	// timeouts: application.yaml, where the figures that chose them are)
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headDeadline() {
@@ -136,7 +139,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		};
 	}
 
-	// Tomcat's own error reports as problems: the host finds a valve of its error report class already there
+	// Tomcat's own error reports as problems: the host finds a valve of its error report
+	// class already there
 	// and adds none of its own
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(ObjectProvider<Problems> problems,

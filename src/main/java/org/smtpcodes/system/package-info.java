@@ -1,4 +1,5 @@
 /**
- * What every feature shares: problem details for every error, the OpenAPI description, and web setup.
+ * What every feature shares: problem details for every error, the OpenAPI description,
+ * and web setup.
  */
 package org.smtpcodes.system;

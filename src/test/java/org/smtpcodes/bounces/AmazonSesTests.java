@@ -32,8 +32,8 @@ class AmazonSesTests {
 				+ "\"action\":\"failed\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 user unknown\"}],"
 				+ "\"timestamp\":\"2024-04-29T23:34:45.000Z\",\"reportingMTA\":\"dsn; a1-2.smtp-out.amazonses.com\"},"
 				+ "\"mail\":{\"destination\":[\"bob@example.org\"]}}";
-		String envelope = "{\"Type\" : \"Notification\",\n  \"Message\" : \""
-				+ notification.replace("\"", "\\\"") + "\"\n}\n\n--\nIf you wish to stop receiving notifications ...\n";
+		String envelope = "{\"Type\" : \"Notification\",\n  \"Message\" : \"" + notification.replace("\"", "\\\"")
+				+ "\"\n}\n\n--\nIf you wish to stop receiving notifications ...\n";
 		Format.Reading reading = new AmazonSes().read(message(envelope));
 		assertThat(reading.reportingMta()).isEqualTo("a1-2.smtp-out.amazonses.com");
 		assertThat(reading.deliveries()).singleElement().satisfies((delivery) -> {

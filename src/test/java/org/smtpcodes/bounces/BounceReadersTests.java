@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The readers' budget: one reader of the largest messages (concurrency 1) is shared by small messages, and
- * taken whole by a message whose size is not known, so that others wait for it and, past the queue timeout,
- * are told to come back.
+ * The readers' budget: one reader of the largest messages (concurrency 1) is shared by
+ * small messages, and taken whole by a message whose size is not known, so that others
+ * wait for it and, past the queue timeout, are told to come back.
  */
 class BounceReadersTests {
 
@@ -33,10 +33,12 @@ class BounceReadersTests {
 	void readsSmallMessagesAtOnceWhileASmallOneIsStillArriving() throws Exception {
 		byte[] bounce = bounce();
 		CountDownLatch arrived = new CountDownLatch(1);
-		CompletableFuture<BounceReport> slow = CompletableFuture.supplyAsync(
-				() -> read(new SequenceInputStream(new Held(arrived), new ByteArrayInputStream(bounce)), bounce.length));
+		CompletableFuture<BounceReport> slow = CompletableFuture
+			.supplyAsync(() -> read(new SequenceInputStream(new Held(arrived), new ByteArrayInputStream(bounce)),
+					bounce.length));
 		try {
-			// the slow one holds a sixteenth of the reader: another small message is read meanwhile
+			// the slow one holds a sixteenth of the reader: another small message is read
+			// meanwhile
 			BounceReport other = this.bounces.readMessage(new ByteArrayInputStream(bounce), bounce.length, "en");
 			assertThat(other.recipients()).extracting(BounceReport.Recipient::reason).containsExactly("userunknown");
 		}
@@ -50,8 +52,8 @@ class BounceReadersTests {
 	void makesOthersWaitForAMessageOfUnknownSizeAndTellsThemWhenToComeBack() throws Exception {
 		byte[] bounce = bounce();
 		CountDownLatch arrived = new CountDownLatch(1);
-		CompletableFuture<BounceReport> unknown = CompletableFuture.supplyAsync(
-				() -> read(new SequenceInputStream(new Held(arrived), new ByteArrayInputStream(bounce)), -1));
+		CompletableFuture<BounceReport> unknown = CompletableFuture
+			.supplyAsync(() -> read(new SequenceInputStream(new Held(arrived), new ByteArrayInputStream(bounce)), -1));
 		try {
 			Thread.sleep(100);
 			assertThatExceptionOfType(ReadersBusy.class)

@@ -21,12 +21,14 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How often the bounce reader agrees with Sisimai on the developers' half of Sisimai's sample bounces
- * (src/test/resources/bounces/, expected.tsv): a measurement, not a timed test. It prints the figures and
- * every disagreement ({@code -Dbounces.misses=true}); the assertions are floors just under the figures
- * measured when the reader was last changed, so that a change that makes it worse fails. The targets, on
- * the held-back half: recipients found as Sisimai finds them on 98% of messages, the reason of 95% of
- * recipients, hard or soft of 98%, status and reply code of 98% of those where the message carries one.
+ * How often the bounce reader agrees with Sisimai on the developers' half of Sisimai's
+ * sample bounces (src/test/resources/bounces/, expected.tsv): a measurement, not a timed
+ * test. It prints the figures and every disagreement ({@code -Dbounces.misses=true}); the
+ * assertions are floors just under the figures measured when the reader was last changed,
+ * so that a change that makes it worse fails. The targets, on the held-back half:
+ * recipients found as Sisimai finds them on 98% of messages, the reason of 95% of
+ * recipients, hard or soft of 98%, status and reply code of 98% of those where the
+ * message carries one.
  */
 class BouncesAccuracyTests {
 
@@ -36,8 +38,10 @@ class BouncesAccuracyTests {
 	@Test
 	void agreesWithSisimaiOnItsSampleBounces() {
 		Map<String, List<Map<String, String>>> expected = expected();
-		// -Dbounces.only=lhost-exim,lhost-postfix measures the files whose names start so (and skips the floors)
-		List<String> only = List.of(System.getProperty("bounces.only", "").split(",")).stream()
+		// -Dbounces.only=lhost-exim,lhost-postfix measures the files whose names start so
+		// (and skips the floors)
+		List<String> only = List.of(System.getProperty("bounces.only", "").split(","))
+			.stream()
 			.filter((prefix) -> !prefix.isBlank())
 			.toList();
 		Tally tally = new Tally();
@@ -53,7 +57,8 @@ class BouncesAccuracyTests {
 		assertThat(tally.share(tally.countsAgreeing, tally.messages)).as("messages whose recipients are counted alike")
 			.isGreaterThanOrEqualTo(FLOOR_COUNT);
 		assertThat(tally.share(tally.reasons, tally.recipients)).as("reason").isGreaterThanOrEqualTo(FLOOR_REASON);
-		assertThat(tally.share(tally.hardSoft, tally.recipients)).as("hard/soft").isGreaterThanOrEqualTo(FLOOR_HARD_SOFT);
+		assertThat(tally.share(tally.hardSoft, tally.recipients)).as("hard/soft")
+			.isGreaterThanOrEqualTo(FLOOR_HARD_SOFT);
 		assertThat(tally.share(tally.statuses, tally.withStatus)).as("status").isGreaterThanOrEqualTo(FLOOR_STATUS);
 		assertThat(tally.share(tally.replyCodes, tally.withReplyCode)).as("reply code")
 			.isGreaterThanOrEqualTo(FLOOR_REPLY_CODE);
@@ -69,7 +74,8 @@ class BouncesAccuracyTests {
 
 	private static final double FLOOR_REPLY_CODE = 0.98;
 
-	// a sample file as Sisimai reads it: a mailbox of one message or more, their recipients one after the other
+	// a sample file as Sisimai reads it: a mailbox of one message or more, their
+	// recipients one after the other
 	private BounceReport read(String file) {
 		try (InputStream in = new ClassPathResource("bounces/" + file).getInputStream()) {
 			MailboxReport mailbox = this.bounces.readMailbox(in, "en");
@@ -182,7 +188,8 @@ class BouncesAccuracyTests {
 						this.replyCodes++;
 					}
 					else {
-						this.misses.add(file + " #" + (i + 1) + ": reply code " + row.get("reply_code") + " -> " + replyCode);
+						this.misses
+							.add(file + " #" + (i + 1) + ": reply code " + row.get("reply_code") + " -> " + replyCode);
 					}
 				}
 			}
@@ -193,11 +200,13 @@ class BouncesAccuracyTests {
 		}
 
 		void print() {
-			System.out.printf("bounces: %d messages, recipients counted alike %.1f%% (%d); %d recipients: reason %.1f%% (%d), "
-					+ "hard/soft %.1f%% (%d); status %.1f%% of %d; reply code %.1f%% of %d%n", this.messages,
-					100 * share(this.countsAgreeing, this.messages), this.countsAgreeing, this.recipients,
-					100 * share(this.reasons, this.recipients), this.reasons, 100 * share(this.hardSoft, this.recipients),
-					this.hardSoft, 100 * share(this.statuses, this.withStatus), this.withStatus,
+			System.out.printf(
+					"bounces: %d messages, recipients counted alike %.1f%% (%d); %d recipients: reason %.1f%% (%d), "
+							+ "hard/soft %.1f%% (%d); status %.1f%% of %d; reply code %.1f%% of %d%n",
+					this.messages, 100 * share(this.countsAgreeing, this.messages), this.countsAgreeing,
+					this.recipients, 100 * share(this.reasons, this.recipients), this.reasons,
+					100 * share(this.hardSoft, this.recipients), this.hardSoft,
+					100 * share(this.statuses, this.withStatus), this.withStatus,
 					100 * share(this.replyCodes, this.withReplyCode), this.withReplyCode);
 			this.confusions.forEach((confusion, count) -> System.out.println("  " + count + "  " + confusion));
 			if (Boolean.getBoolean("bounces.misses")) {

@@ -21,7 +21,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code POST /bounces} against the running application, with real bounces of Sisimai's sample set.
+ * {@code POST /bounces} against the running application, with real bounces of Sisimai's
+ * sample set.
  */
 @ApiTest
 class BouncesApiTests {
@@ -57,7 +58,8 @@ class BouncesApiTests {
 	void identifiesTheMessageThatBounced() throws IOException {
 		Response response = given().contentType(RFC822).body(sample("rfc3464-01.eml")).post("/bounces");
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.path("original.messageId").toString()).isEqualTo("<E1C50F1B-1C83-4820-BC36-AC6FBFBE8568@example.org>");
+		assertThat(response.path("original.messageId").toString())
+			.isEqualTo("<E1C50F1B-1C83-4820-BC36-AC6FBFBE8568@example.org>");
 		// an RFC 2047 encoded word, decoded
 		assertThat(response.path("original.subject").toString()).isEqualTo("バウンスメールのテスト(日本語)");
 		assertThat(response.path("original.from").toString()).isEqualTo("kijitora@example.org");
@@ -81,12 +83,16 @@ class BouncesApiTests {
 	@Test
 	void answersTheSameWhateverTheLineEnds() throws IOException {
 		String lf = normalized(sample("lhost-postfix-02.eml"));
-		String expected = given().contentType(RFC822).body(lf.getBytes(StandardCharsets.ISO_8859_1)).post("/bounces").asString();
+		String expected = given().contentType(RFC822)
+			.body(lf.getBytes(StandardCharsets.ISO_8859_1))
+			.post("/bounces")
+			.asString();
 		for (String lineEnd : new String[] { "\r\n", "\r" }) {
 			String other = lf.replace("\n", lineEnd);
-			assertThat(given().contentType(RFC822).body(other.getBytes(StandardCharsets.ISO_8859_1)).post("/bounces").asString())
-				.as("line ends %s", lineEnd.equals("\r") ? "CR" : "CRLF")
-				.isEqualTo(expected);
+			assertThat(given().contentType(RFC822)
+				.body(other.getBytes(StandardCharsets.ISO_8859_1))
+				.post("/bounces")
+				.asString()).as("line ends %s", lineEnd.equals("\r") ? "CR" : "CRLF").isEqualTo(expected);
 		}
 	}
 
@@ -96,7 +102,10 @@ class BouncesApiTests {
 		Response text = given().contentType(ContentType.TEXT).body(message).post("/bounces");
 		assertThat(text.statusCode()).isEqualTo(200);
 		assertThat(text.path("recipients.size()").toString()).isEqualTo("3");
-		Response gzip = given().contentType(RFC822).header("Content-Encoding", "gzip").body(gzip(message)).post("/bounces");
+		Response gzip = given().contentType(RFC822)
+			.header("Content-Encoding", "gzip")
+			.body(gzip(message))
+			.post("/bounces");
 		assertThat(gzip.asString()).isEqualTo(text.asString());
 	}
 
@@ -108,8 +117,10 @@ class BouncesApiTests {
 				.append(normalized(sample(file)).replace("\nFrom ", "\n>From "))
 				.append("\n");
 		}
-		mailbox.append("From someone@example.org Thu Jan  1 00:00:00 2015\nFrom: someone@example.org\nSubject: lunch?\n\nNoon.\n");
-		Response response = given().contentType("application/mbox").body(mailbox.toString().getBytes(StandardCharsets.ISO_8859_1))
+		mailbox.append(
+				"From someone@example.org Thu Jan  1 00:00:00 2015\nFrom: someone@example.org\nSubject: lunch?\n\nNoon.\n");
+		Response response = given().contentType("application/mbox")
+			.body(mailbox.toString().getBytes(StandardCharsets.ISO_8859_1))
 			.post("/bounces");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.path("messages").toString()).isEqualTo("4");
@@ -138,7 +149,8 @@ class BouncesApiTests {
 			socket.setSoTimeout(5000);
 			socket.getOutputStream()
 				.write(("POST /bounces HTTP/1.1\r\nHost: localhost\r\nContent-Type: message/rfc822\r\n"
-						+ "Content-Length: " + (10 * 1024 * 1024 + 1) + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+						+ "Content-Length: " + (10 * 1024 * 1024 + 1) + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
 			byte[] answer = new byte[4096];
 			int n = socket.getInputStream().read(answer);
 			assertThat(new String(answer, 0, Math.max(n, 0), StandardCharsets.UTF_8)).startsWith("HTTP/1.1 413");
@@ -166,7 +178,9 @@ class BouncesApiTests {
 
 	@Test
 	void answersInJapanese() throws IOException {
-		Response response = given().contentType(RFC822).queryParam("lang", "ja").body(sample("rfc3464-35.eml"))
+		Response response = given().contentType(RFC822)
+			.queryParam("lang", "ja")
+			.body(sample("rfc3464-35.eml"))
 			.post("/bounces");
 		assertThat(response.header("Content-Language")).isEqualTo("ja");
 		assertThat(response.path("recipients[0].whatToDo").toString()).containsPattern("[\\u3040-\\u30ff]");
@@ -182,7 +196,8 @@ class BouncesApiTests {
 		assertThat(response.statusCode()).isEqualTo(422);
 		assertThat(response.path("type").toString()).isEqualTo("/problems/whole-message");
 		assertThat(response.path("bounces").toString()).isEqualTo("/bounces");
-		assertThat(given().contentType(ContentType.TEXT).body("Diagnostic-Code: smtp; 550 5.1.1 User unknown")
+		assertThat(given().contentType(ContentType.TEXT)
+			.body("Diagnostic-Code: smtp; 550 5.1.1 User unknown")
 			.post("/explain")
 			.statusCode()).isEqualTo(200);
 	}

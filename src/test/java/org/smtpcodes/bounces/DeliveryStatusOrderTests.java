@@ -46,7 +46,8 @@ class DeliveryStatusOrderTests {
 				Action: failed
 				Status: 5.2.2
 				""");
-		assertThat(status.perRecipient()).extracting((fields) -> fields.first("status")).containsExactly("5.1.1", "5.2.2");
+		assertThat(status.perRecipient()).extracting((fields) -> fields.first("status"))
+			.containsExactly("5.1.1", "5.2.2");
 	}
 
 	@Test

@@ -25,7 +25,8 @@ class DragonFlyTests {
 		assertThat(delivery.recipient()).isEqualTo("contenterror@libsisimai.net");
 		assertThat(delivery.remoteMta()).isEqualTo("mail-inbound.libsisimai.net");
 		assertThat(delivery.command()).isEqualTo("RCPT");
-		assertThat(delivery.diagnostic()).startsWith("550 5.6.0 <contenterror@libsisimai.net>: Recipient address rejected: Media error.");
+		assertThat(delivery.diagnostic())
+			.startsWith("550 5.6.0 <contenterror@libsisimai.net>: Recipient address rejected: Media error.");
 	}
 
 	@Test

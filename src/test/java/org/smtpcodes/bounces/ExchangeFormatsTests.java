@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smtpcodes.bounces.GoogleFormatsTests.read;
 
 /**
- * Microsoft Exchange's non-delivery reports: those of Exchange 2003 and before in its own words, and those of
- * Exchange 2007 and later read from their text when their report has no fields.
+ * Microsoft Exchange's non-delivery reports: those of Exchange 2003 and before in its own
+ * words, and those of Exchange 2007 and later read from their text when their report has
+ * no fields.
  */
 class ExchangeFormatsTests {
 
@@ -48,7 +49,9 @@ class ExchangeFormatsTests {
 
 	@Test
 	void exchange2007TakesTheLatestOfTheAttemptsItLists() throws IOException {
-		Delivery delivery = new Exchange2007().read(withoutReport(read("lhost-exchange2007-05.eml"))).deliveries().get(0);
+		Delivery delivery = new Exchange2007().read(withoutReport(read("lhost-exchange2007-05.eml")))
+			.deliveries()
+			.get(0);
 		assertThat(delivery.recipient()).isEqualTo("gwang1@student.mlcsyd.nsw.edu.au");
 		assertThat(delivery.diagnostic()).isEqualTo("550 4.4.7 QUEUE.Expired; message expired");
 		assertThat(delivery.remoteMta()).isEqualTo("student.mlcsyd.nsw.edu.au");
@@ -56,15 +59,21 @@ class ExchangeFormatsTests {
 
 	@Test
 	void exchange2007ReadsTheHashedReplyOfOlderServers() throws IOException {
-		Delivery delivery = new Exchange2007().read(withoutReport(read("lhost-exchange2007-03.eml"))).deliveries().get(0);
+		Delivery delivery = new Exchange2007().read(withoutReport(read("lhost-exchange2007-03.eml")))
+			.deliveries()
+			.get(0);
 		assertThat(delivery.recipient()).isEqualTo("kijitora@neko.example.com");
-		assertThat(delivery.diagnostic()).isEqualTo("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
+		assertThat(delivery.diagnostic())
+			.isEqualTo("550 5.2.3 RESOLVER.RST.RecipSizeLimit; message too large for this recipient");
 	}
 
 	// the same report as a server that writes no delivery status part would send it
 	private static BounceMessage withoutReport(BounceMessage message) {
 		return new BounceMessage(message.headers(),
-				message.parts().stream().filter((part) -> part.kind() != BounceMessage.Part.Kind.DELIVERY_STATUS).toList(),
+				message.parts()
+					.stream()
+					.filter((part) -> part.kind() != BounceMessage.Part.Kind.DELIVERY_STATUS)
+					.toList(),
 				message.original(), message.problems());
 	}
 

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Exim's bounces, and those of the services that keep its wording (Mail.ru, MXLogic): one block per
- * recipient after "The following address(es) failed:".
+ * Exim's bounces, and those of the services that keep its wording (Mail.ru, MXLogic): one
+ * block per recipient after "The following address(es) failed:".
  */
 class EximTests {
 
@@ -18,7 +18,8 @@ class EximTests {
 	@Test
 	void readsEachRecipientsBlockWithItsCommandServerAndReply() throws IOException {
 		List<Delivery> deliveries = this.exim.read(PostfixTests.read("lhost-exim-02.eml")).deliveries();
-		assertThat(deliveries).extracting(Delivery::recipient).containsExactly("kijitora@example.jp", "sabatora@example.jp");
+		assertThat(deliveries).extracting(Delivery::recipient)
+			.containsExactly("kijitora@example.jp", "sabatora@example.jp");
 		assertThat(deliveries).extracting(Delivery::command).containsOnly("RCPT");
 		assertThat(deliveries.get(1).remoteMta()).isEqualTo("mx.example.jp");
 		assertThat(deliveries.get(1).diagnostic()).isEqualTo("550 5.2.1 <sabatora@example.jp>... User Unknown");
@@ -63,8 +64,8 @@ class EximTests {
 	void readsMxLogicsAddressAndReplyOnOneLine() throws IOException {
 		Delivery delivery = this.exim.read(PostfixTests.read("lhost-mxlogic-02.eml")).deliveries().get(0);
 		assertThat(delivery.recipient()).isEqualTo("kijitora@example.jp");
-		assertThat(delivery.diagnostic())
-			.isEqualTo("550 5.1.1 <kijitora@example.jp>: Recipient address rejected: User unknown in local recipient table");
+		assertThat(delivery.diagnostic()).isEqualTo(
+				"550 5.1.1 <kijitora@example.jp>: Recipient address rejected: User unknown in local recipient table");
 	}
 
 	@Test

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The bounces of mail gateways and list managers that write their own: m-FILTER, MailMarshal SMTP,
- * MailFoundry, InterScan MSS, fml.
+ * The bounces of mail gateways and list managers that write their own: m-FILTER,
+ * MailMarshal SMTP, MailFoundry, InterScan MSS, fml.
  */
 class GatewayTests {
 
@@ -22,7 +22,9 @@ class GatewayTests {
 
 	@Test
 	void readsMailMarshalsReasonAndAffectedRecipients() throws IOException {
-		Delivery delivery = new MailMarshal().read(PostfixTests.read("lhost-mailmarshalsmtp-02.eml")).deliveries().get(0);
+		Delivery delivery = new MailMarshal().read(PostfixTests.read("lhost-mailmarshalsmtp-02.eml"))
+			.deliveries()
+			.get(0);
 		assertThat(delivery.recipient()).isEqualTo("kijitora@nyaan.example.com");
 		assertThat(delivery.diagnostic()).isEqualTo("550 5.1.1 User unknown");
 		assertThat(delivery.remoteMta()).isEqualTo("203.0.113.2");

@@ -10,8 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Gmail's bounces: the plain-text notices of old Gmail, the notices of Google Workspace without report
- * fields, and Google Groups refusing a post.
+ * Gmail's bounces: the plain-text notices of old Gmail, the notices of Google Workspace
+ * without report fields, and Google Groups refusing a post.
  */
 class GoogleFormatsTests {
 
@@ -45,16 +45,18 @@ class GoogleFormatsTests {
 	void googleWorkspaceJoinsItsExplanationAndTheResponse() throws IOException {
 		Delivery delivery = new GoogleWorkspace().read(read("lhost-googleworkspace-01.eml")).deliveries().get(0);
 		assertThat(delivery.recipient()).isEqualTo("neko-nyaan-cat-meeting@google-groups.example.com");
-		assertThat(delivery.diagnostic()).startsWith("Message not delivered. You're sending this from a different address")
-			.endsWith("The response was: Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability");
+		assertThat(delivery.diagnostic())
+			.startsWith("Message not delivered. You're sending this from a different address")
+			.endsWith(
+					"The response was: Unspecified Error (SENT_SECOND_EHLO): Smtp server does not advertise AUTH capability");
 	}
 
 	@Test
 	void googleGroupsGivesTheParagraphThatNamesTheGroupInAnyLanguage() throws IOException {
 		Delivery english = new GoogleGroups().read(read("lhost-googlegroups-14.eml")).deliveries().get(0);
 		assertThat(english.recipient()).isEqualTo("libsisimai@googlegroups.com");
-		assertThat(english.diagnostic()).startsWith("We're writing to let you know that the group you tried to contact "
-				+ "(libsisimai) may not exist");
+		assertThat(english.diagnostic()).startsWith(
+				"We're writing to let you know that the group you tried to contact " + "(libsisimai) may not exist");
 		Delivery japanese = new GoogleGroups().read(read("lhost-googlegroups-01.eml")).deliveries().get(0);
 		assertThat(japanese.diagnostic()).startsWith("連絡しようとしたグループ（libsisimai）が存在しないか");
 	}

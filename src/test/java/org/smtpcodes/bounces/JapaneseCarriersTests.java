@@ -19,16 +19,16 @@ class JapaneseCarriersTests {
 		Delivery delivery = new Ezweb().read(read("lhost-ezweb-04.eml")).deliveries().get(0);
 		assertThat(delivery.recipient()).isEqualTo("this-local-part-does-not-exist-on-the-server@ezweb.ne.jp");
 		assertThat(delivery.command()).isEqualTo("RCPT");
-		assertThat(delivery.diagnostic()).startsWith("550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: "
-				+ "User unknown");
+		assertThat(delivery.diagnostic())
+			.startsWith("550 <this-local-part-does-not-exist-on-the-server@ezweb.ne.jp>: " + "User unknown");
 	}
 
 	@Test
 	void ezwebsJapaneseLinesAreLeftOutOfTheDiagnostic() throws IOException {
 		Delivery delivery = new Ezweb().read(read("lhost-ezweb-08.eml")).deliveries().get(0);
 		assertThat(delivery.command()).isEqualTo("MAIL");
-		assertThat(delivery.diagnostic()).startsWith("550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 111.86.156.22 "
-				+ "weren't sent.")
+		assertThat(delivery.diagnostic())
+			.startsWith("550 SC-004 (COL0-MC1-F1) Unfortunately, messages from 111.86.156.22 " + "weren't sent.")
 			.doesNotContain("送信");
 	}
 
@@ -60,8 +60,8 @@ class JapaneseCarriersTests {
 				The number of messages in recipient's mailbox exceeded the local limit.
 
 				""";
-		Format.Reading reading = new Biglobe().read(MessageReader.read(new ByteArrayInputStream(
-				message.getBytes(StandardCharsets.US_ASCII))));
+		Format.Reading reading = new Biglobe()
+			.read(MessageReader.read(new ByteArrayInputStream(message.getBytes(StandardCharsets.US_ASCII))));
 		assertThat(reading.deliveries()).singleElement().satisfies((delivery) -> {
 			assertThat(delivery.recipient()).isEqualTo("kijitora@example.biglobe.ne.jp");
 			assertThat(delivery.diagnostic())

@@ -10,7 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How {@link Domino} and {@link Notes} read the bounces of Lotus Domino and of the Lotus Notes SMTP MTA.
+ * How {@link Domino} and {@link Notes} read the bounces of Lotus Domino and of the Lotus
+ * Notes SMTP MTA.
  */
 class LotusTests {
 
@@ -20,7 +21,8 @@ class LotusTests {
 		assertThat(reading.format()).isEqualTo("domino");
 		Delivery delivery = reading.deliveries().get(0);
 		assertThat(delivery.recipient()).isEqualTo("kijitora@example.jp");
-		assertThat(delivery.diagnostic()).isEqualTo("User some.name (kijitora@example.jp) not listed in Domino Directory");
+		assertThat(delivery.diagnostic())
+			.isEqualTo("User some.name (kijitora@example.jp) not listed in Domino Directory");
 	}
 
 	@Test
@@ -29,8 +31,8 @@ class LotusTests {
 		assertThat(loop.recipient()).isEqualTo("kijitora@neko.example.org");
 		assertThat(loop.status()).isEqualTo("5.0.0");
 		assertThat(loop.diagnosticType()).isEqualTo("x-notes");
-		assertThat(loop.diagnostic())
-			.isEqualTo("Error transferring to neko22.example.org; Maximum hop count exceeded.  Message probably in a routing loop.");
+		assertThat(loop.diagnostic()).isEqualTo(
+				"Error transferring to neko22.example.org; Maximum hop count exceeded.  Message probably in a routing loop.");
 
 		Delivery japanese = new Domino().read(read("lhost-domino-02.eml")).deliveries().get(0);
 		assertThat(japanese.recipient()).isEqualTo("kijitora@example.co.jp");

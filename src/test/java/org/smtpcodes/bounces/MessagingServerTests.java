@@ -59,7 +59,8 @@ class MessagingServerTests {
 			.containsExactly("sabineko@example.org", "mikeneko@example.org");
 		assertThat(reading.deliveries()).extracting(Delivery::action).containsExactly("failed", "failed");
 		assertThat(reading.deliveries()).extracting(Delivery::diagnostic)
-			.containsExactly("550 5.7.1 550 User Unknown: sabineko@example.org", "550 5.7.1 550 User Unknown: mikeneko@example.org");
+			.containsExactly("550 5.7.1 550 User Unknown: sabineko@example.org",
+					"550 5.7.1 550 User Unknown: mikeneko@example.org");
 	}
 
 	private static BounceMessage read(String file) throws IOException {

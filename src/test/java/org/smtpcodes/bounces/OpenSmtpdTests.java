@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * OpenSMTPD's bounces: a line "address: reply" per recipient, and the report of newer versions.
+ * OpenSMTPD's bounces: a line "address: reply" per recipient, and the report of newer
+ * versions.
  */
 class OpenSmtpdTests {
 
@@ -19,8 +20,9 @@ class OpenSmtpdTests {
 		List<Delivery> deliveries = this.openSmtpd.read(PostfixTests.read("lhost-opensmtpd-02.eml")).deliveries();
 		assertThat(deliveries).extracting(Delivery::recipient)
 			.containsExactly("mailboxfull@example.jp", "userunknown@example.jp");
-		assertThat(deliveries).extracting(Delivery::diagnostic).containsExactly(
-				"550 5.2.2 <mailboxfull@example.jp>... Mailbox Full", "550 5.1.1 <userunknown@example.jp>... User Unknown");
+		assertThat(deliveries).extracting(Delivery::diagnostic)
+			.containsExactly("550 5.2.2 <mailboxfull@example.jp>... Mailbox Full",
+					"550 5.1.1 <userunknown@example.jp>... User Unknown");
 	}
 
 	@Test

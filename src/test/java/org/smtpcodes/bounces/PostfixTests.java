@@ -11,7 +11,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Postfix's bounces: the RFC 3464 report read together with the notice's paragraph for each recipient.
+ * Postfix's bounces: the RFC 3464 report read together with the notice's paragraph for
+ * each recipient.
  */
 class PostfixTests {
 

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smtpcodes.bounces.GoogleFormatsTests.read;
 
 /**
- * The bounces of providers that write them in their own words: Yahoo, Zoho, GMX and 1&1, Verizon.
+ * The bounces of providers that write them in their own words: Yahoo, Zoho, GMX and 1&1,
+ * Verizon.
  */
 class ProviderFormatsTests {
 
@@ -68,22 +69,26 @@ class ProviderFormatsTests {
 
 	@Test
 	void oneAndOneWritesTheCommandTheHostAndTheReplyOnOneLine() throws IOException {
-		Delivery delivery = new Gmx().read(message("""
-				From: "Mail Delivery System" <mailer-daemon@kundenserver.example.de>
-				Subject: Mail delivery failed: returning message to sender
+		Delivery delivery = new Gmx()
+			.read(message(
+					"""
+							From: "Mail Delivery System" <mailer-daemon@kundenserver.example.de>
+							Subject: Mail delivery failed: returning message to sender
 
-				This message was created automatically by mail delivery software.
+							This message was created automatically by mail delivery software.
 
-				A message that you sent could not be delivered to one or more of
-				its recipients. This is a permanent error. The following address failed:
+							A message that you sent could not be delivered to one or more of
+							its recipients. This is a permanent error. The following address failed:
 
-				    neko@example.fr:
-				    SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]
+							    neko@example.fr:
+							    SMTP error from remote server for TEXT command, host: smtp-in.example.fr (192.0.2.65) reason: 550 5.2.0 Mail rejete. Mail rejected. ofr_506 [506]
 
-				--- The header of the original message is following. ---
+							--- The header of the original message is following. ---
 
-				Subject: Nyaan
-				""")).deliveries().get(0);
+							Subject: Nyaan
+							"""))
+			.deliveries()
+			.get(0);
 		assertThat(delivery.recipient()).isEqualTo("neko@example.fr");
 		assertThat(delivery.command()).isEqualTo("DATA");
 		assertThat(delivery.remoteMta()).isEqualTo("smtp-in.example.fr");

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * qmail's bounces: a paragraph per recipient, qmail-remote's sentences naming the step, the remote reply
- * after "Remote host said:", qmail's own status in "(#5.1.1)".
+ * qmail's bounces: a paragraph per recipient, qmail-remote's sentences naming the step,
+ * the remote reply after "Remote host said:", qmail's own status in "(#5.1.1)".
  */
 class QmailTests {
 
@@ -22,7 +22,8 @@ class QmailTests {
 			.containsExactly("userunknown@libsisimai.net", "mailboxfull@libsisimai.net");
 		assertThat(deliveries).extracting(Delivery::command).containsOnly("RCPT");
 		assertThat(deliveries.get(1).remoteMta()).isEqualTo("192.0.2.25");
-		assertThat(deliveries.get(1).diagnostic()).startsWith("552 5.2.2 <mailboxfull@libsisimai.net>: Recipient address");
+		assertThat(deliveries.get(1).diagnostic())
+			.startsWith("552 5.2.2 <mailboxfull@libsisimai.net>: Recipient address");
 	}
 
 	@Test

@@ -10,8 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How {@link Sendmail} reads V8 Sendmail's reports with their transcripts, and Sendmail 5's plain
- * transcripts.
+ * How {@link Sendmail} reads V8 Sendmail's reports with their transcripts, and Sendmail
+ * 5's plain transcripts.
  */
 class SendmailTests {
 
@@ -48,7 +48,8 @@ class SendmailTests {
 		Delivery hostUnknown = this.sendmail.read(read("lhost-sendmail-15.eml")).deliveries().get(0);
 		// the report names "@mx.example.org" only: the transcript names the address
 		assertThat(hostUnknown.recipient()).isEqualTo("kijitora@example.org");
-		assertThat(hostUnknown.diagnostic()).isEqualTo("550 5.1.2 Host unknown (Name server: smtp24.example.org: no data known)");
+		assertThat(hostUnknown.diagnostic())
+			.isEqualTo("550 5.1.2 Host unknown (Name server: smtp24.example.org: no data known)");
 	}
 
 	@Test
@@ -81,8 +82,10 @@ class SendmailTests {
 		assertThat(refusedData.command()).isEqualTo("DATA");
 		assertThat(refusedData.remoteMta()).isEqualTo("example.edu");
 		assertThat(refusedData.diagnostic()).startsWith("550 Your E-Mail is redundant.");
-		// a host that could not be found: the code in Sendmail's words says more than its own 554
-		assertThat(reading.deliveries().get(1).diagnostic()).isEqualTo("550 Host unknown (Authoritative answer from name server)");
+		// a host that could not be found: the code in Sendmail's words says more than its
+		// own 554
+		assertThat(reading.deliveries().get(1).diagnostic())
+			.isEqualTo("550 Host unknown (Authoritative answer from name server)");
 		assertThat(reading.deliveries().get(1).command()).isNull();
 		Delivery refusedRcpt = reading.deliveries().get(3);
 		assertThat(refusedRcpt.command()).isEqualTo("RCPT");
@@ -92,7 +95,8 @@ class SendmailTests {
 
 	@Test
 	void leavesOtherMessagesWithATranscriptLineAlone() throws IOException {
-		// Zoho's delay notice has a "Transcript of session follows" line but none of Sendmail's subjects
+		// Zoho's delay notice has a "Transcript of session follows" line but none of
+		// Sendmail's subjects
 		assertThat(this.sendmail.read(read("lhost-zoho-04.eml"))).isNull();
 		assertThat(this.sendmail.read(read("lhost-postfix-02.eml"))).isNull();
 	}

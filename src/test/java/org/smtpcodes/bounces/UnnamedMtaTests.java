@@ -10,8 +10,9 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * How the formats of MTAs nobody has named ({@link X1}, {@link X2}, {@link X3}, {@link X4}, {@link X6}) read
- * their bounces, and how a bounce forwarded as an attachment (Sisimai's X5) is read through its report.
+ * How the formats of MTAs nobody has named ({@link X1}, {@link X2}, {@link X3},
+ * {@link X4}, {@link X6}) read their bounces, and how a bounce forwarded as an attachment
+ * (Sisimai's X5) is read through its report.
  */
 class UnnamedMtaTests {
 
@@ -27,11 +28,12 @@ class UnnamedMtaTests {
 		Format.Reading reading = new X2().read(read("lhost-x2-02.eml"));
 		assertThat(reading.deliveries()).extracting(Delivery::recipient)
 			.containsExactly("kijitora@example.com", "mikeneko@example.com", "sabineko@example.com");
-		assertThat(reading.deliveries().get(1).diagnostic())
-			.isEqualTo("Sorry your message to mikeneko@example.com cannot be delivered. This account has been disabled or discontinued [#102].");
+		assertThat(reading.deliveries().get(1).diagnostic()).isEqualTo(
+				"Sorry your message to mikeneko@example.com cannot be delivered. This account has been disabled or discontinued [#102].");
 
 		Delivery queued = new X2().read(read("lhost-x2-05.eml")).deliveries().get(0);
-		assertThat(queued.diagnostic()).startsWith("Resources temporarily unavailable, please try again later [#4.1.9].")
+		assertThat(queued.diagnostic())
+			.startsWith("Resources temporarily unavailable, please try again later [#4.1.9].")
 			.endsWith("this message has been in the queue too long.");
 	}
 
@@ -45,7 +47,8 @@ class UnnamedMtaTests {
 
 		// a delivery given up after hours: the heading says so before the detail
 		Delivery aborted = new X3().read(read("lhost-x3-02.eml")).deliveries().get(0);
-		assertThat(aborted.diagnostic()).startsWith("Delevery to the following recipients was aborted after 5.0 hour(s).")
+		assertThat(aborted.diagnostic())
+			.startsWith("Delevery to the following recipients was aborted after 5.0 hour(s).")
 			.endsWith("Routing: Could not find a gateway for kijitora@example.co.jp");
 	}
 
@@ -78,7 +81,8 @@ class UnnamedMtaTests {
 
 	@Test
 	void keepsTheReportOfTheBounceItselfBeforeOneItReturns() throws IOException {
-		// a bounce with a report of its own is about its own recipients, whatever the message it returns holds
+		// a bounce with a report of its own is about its own recipients, whatever the
+		// message it returns holds
 		BounceMessage message = read("lhost-sendmail-01.eml");
 		assertThat(new Rfc3464().read(message).deliveries()).extracting(Delivery::recipient)
 			.containsExactly("userunknown@bouncehammer.jp");

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The application refuses to start on a broken extra catalogue, and says why with file and line.
+ * The application refuses to start on a broken extra catalogue, and says why with file
+ * and line.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class BrokenCatalogueTests {

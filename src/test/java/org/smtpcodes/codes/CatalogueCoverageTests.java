@@ -31,7 +31,8 @@ class CatalogueCoverageTests {
 				assertThat(document.rfcText()).as(row.get("code")).isEqualTo(rfcText.replaceAll("\\s{2,}", " "));
 			}
 			assertRequiredFields(document);
-			// "(updates RFC 5321 ...)" names what a definition changes, not where the code is defined
+			// "(updates RFC 5321 ...)" names what a definition changes, not where the
+			// code is defined
 			for (String rfc : rfcsIn(row.get("defined_in").replaceAll("\\(.*?\\)", ""))) {
 				assertThat(document.references()).extracting(CodeDocument.Reference::document)
 					.as("references of %s", row.get("code"))
@@ -67,7 +68,8 @@ class CatalogueCoverageTests {
 		}
 	}
 
-	// the registry's pairings, plus 2.1.0: X.1.0 has none, but Postfix answers every valid MAIL FROM with
+	// the registry's pairings, plus 2.1.0: X.1.0 has none, but Postfix answers every
+	// valid MAIL FROM with
 	// "250 2.1.0 Ok" (src/test/resources/replies/postfix.tsv)
 	@Test
 	void holdsTheSuccessFormWhereTheRegistryPairsADetailWithA2xxReply() {

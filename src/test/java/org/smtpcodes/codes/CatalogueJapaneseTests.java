@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every code and note of the catalogue is written in Japanese, not left in English (the reasons of the bounce
- * rules: see the explain package's BounceRulesTests).
+ * Every code and note of the catalogue is written in Japanese, not left in English (the
+ * reasons of the bounce rules: see the explain package's BounceRulesTests).
  */
 class CatalogueJapaneseTests {
 
@@ -27,9 +27,9 @@ class CatalogueJapaneseTests {
 	void writesEveryCodeInJapanese() {
 		for (CodeDocument document : this.catalogue.documents("ja").values()) {
 			CodeDocument english = this.catalogue.require(document.code(), "en");
-			List<String> texts = new java.util.ArrayList<>(List.of(document.title(), document.description(),
-					document.whenYouSeeIt(), document.howToFix(), document.codeClass().name(),
-					document.codeClass().description()));
+			List<String> texts = new java.util.ArrayList<>(
+					List.of(document.title(), document.description(), document.whenYouSeeIt(), document.howToFix(),
+							document.codeClass().name(), document.codeClass().description()));
 			if (document.retry() != null) {
 				texts.add(document.retry().advice());
 			}
@@ -47,7 +47,8 @@ class CatalogueJapaneseTests {
 	void writesEveryNoteInJapanese() {
 		assertThat(this.catalogue.pairs()).hasSize(33);
 		for (Pair pair : this.catalogue.pairs()) {
-			assertThat(this.catalogue.note(pair, "ja")).as(pair.key()).containsPattern(JAPANESE)
+			assertThat(this.catalogue.note(pair, "ja")).as(pair.key())
+				.containsPattern(JAPANESE)
 				.contains(pair.first(), pair.second());
 		}
 	}

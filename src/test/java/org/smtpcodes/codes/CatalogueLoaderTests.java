@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The loader refuses a broken catalogue with every problem as {@code file:line: field: what is wrong}.
+ * The loader refuses a broken catalogue with every problem as
+ * {@code file:line: field: what is wrong}.
  */
 class CatalogueLoaderTests {
 
@@ -36,16 +37,17 @@ class CatalogueLoaderTests {
 
 	@Test
 	void rejectsDuplicateCodes() {
-		String duplicated = FACTS.replace("  - code: \"550\"\n", "  - code: \"250\"\n    standard: false\n  - code: \"550\"\n");
-		assertThat(problems(duplicated, TEXTS)).contains(
-				"facts.yaml:12: replyCodes[250]: is a duplicate code (first at facts.yaml:6)");
+		String duplicated = FACTS.replace("  - code: \"550\"\n",
+				"  - code: \"250\"\n    standard: false\n  - code: \"550\"\n");
+		assertThat(problems(duplicated, TEXTS))
+			.contains("facts.yaml:12: replyCodes[250]: is a duplicate code (first at facts.yaml:6)");
 	}
 
 	@Test
 	void rejectsAPairingWhoseClassDisagreesWithTheCode() {
 		String wrongClass = FACTS.replace("enhancedCodes: [\"5.1.1\"]", "enhancedCodes: [\"4.1.1\"]");
-		assertThat(problems(wrongClass, TEXTS))
-			.contains("facts.yaml:19: replyCodes[550].enhancedCodes: has 4.1.1, whose class 4 disagrees with reply code 550");
+		assertThat(problems(wrongClass, TEXTS)).contains(
+				"facts.yaml:19: replyCodes[550].enhancedCodes: has 4.1.1, whose class 4 disagrees with reply code 550");
 	}
 
 	@Test
@@ -58,7 +60,8 @@ class CatalogueLoaderTests {
 	@Test
 	void rejectsAMissingRequiredText() {
 		String missing = TEXTS.replace("    retryAdvice: Do not retry unchanged.\n", "");
-		assertThat(problems(FACTS, missing)).containsExactly("texts-en.yaml:29: replyCodes[550].retryAdvice: is missing");
+		assertThat(problems(FACTS, missing))
+			.containsExactly("texts-en.yaml:29: replyCodes[550].retryAdvice: is missing");
 	}
 
 	@Test
@@ -68,7 +71,8 @@ class CatalogueLoaderTests {
 				    standard: true
 				    references: [{document: RFC 5321}]
 				enhancedClasses:""");
-		assertThat(problems(facts, TEXTS)).containsExactly("facts.yaml:20: replyCodes[251]: has no text in language 'en'");
+		assertThat(problems(facts, TEXTS))
+			.containsExactly("facts.yaml:20: replyCodes[251]: has no text in language 'en'");
 	}
 
 	@Test
@@ -89,7 +93,8 @@ class CatalogueLoaderTests {
 
 	@Test
 	void rejectsMalformedYaml() {
-		String malformed = FACTS.replace("    standard: true\n    rfcText: Requested mail", "    standard: [true\n    rfcText: Requested mail");
+		String malformed = FACTS.replace("    standard: true\n    rfcText: Requested mail",
+				"    standard: [true\n    rfcText: Requested mail");
 		assertThat(problems(malformed, TEXTS)).singleElement()
 			.satisfies((problem) -> assertThat(problem).startsWith("facts.yaml:8: yaml: is not valid YAML"));
 	}
@@ -113,7 +118,8 @@ class CatalogueLoaderTests {
 			bomb.append(("*" + (char) (name - 1) + ", ").repeat(10)).append("]\n");
 		}
 		assertThat(problems(FACTS + "\nbomb:\n  " + bomb.toString().replace("\n", "\n  "), TEXTS)).singleElement()
-			.satisfies((problem) -> assertThat(problem).startsWith("facts.yaml:0: yaml: is refused: Number of aliases"));
+			.satisfies(
+					(problem) -> assertThat(problem).startsWith("facts.yaml:0: yaml: is refused: Number of aliases"));
 	}
 
 	@Test
@@ -125,9 +131,12 @@ class CatalogueLoaderTests {
 
 	@Test
 	void refusesWrongTypes() {
-		String wrong = FACTS.replace("    standard: true\n    rfcText: Requested mail", "    standard: [true]\n    rfcText: Requested mail")
+		String wrong = FACTS
+			.replace("    standard: true\n    rfcText: Requested mail",
+					"    standard: [true]\n    rfcText: Requested mail")
 			.replace("related: [\"250\"]", "related: {code: \"250\"}")
-			.replace("    references:\n      - document: RFC 3463\n        section: \"3.2\"\n    classes", "    references: RFC 3463\n    classes");
+			.replace("    references:\n      - document: RFC 3463\n        section: \"3.2\"\n    classes",
+					"    references: RFC 3463\n    classes");
 		assertThat(problems(wrong, TEXTS)).contains("facts.yaml:7: replyCodes[250].standard: must be a text",
 				"facts.yaml:18: replyCodes[550].related: must be a list");
 	}
@@ -146,8 +155,8 @@ class CatalogueLoaderTests {
 
 	@Test
 	void reportsEveryProblemAtOnce() {
-		String facts = FACTS.replace("related: [\"250\"]", "related: [\"599\"]").replace("standard: true\n    rfcText: Req",
-				"standard: maybe\n    rfcText: Req");
+		String facts = FACTS.replace("related: [\"250\"]", "related: [\"599\"]")
+			.replace("standard: true\n    rfcText: Req", "standard: maybe\n    rfcText: Req");
 		String texts = TEXTS.replace("    title: Completed\n", "");
 		assertThat(problems(facts, texts)).containsExactly(
 				"facts.yaml:7: replyCodes[250].standard: must be true or false",
@@ -167,7 +176,8 @@ class CatalogueLoaderTests {
 
 	@Test
 	void rejectsADuplicatePairAnUnknownCodeAndAMissingNote() {
-		String facts = FACTS + "comparisons:\n  - pair: 550/250\n  - pair: 250/550\n  - pair: 250/599\n  - pair: 250/4.1.1\n";
+		String facts = FACTS
+				+ "comparisons:\n  - pair: 550/250\n  - pair: 250/550\n  - pair: 250/599\n  - pair: 250/4.1.1\n";
 		String texts = TEXTS + "comparisons:\n  - pair: 250/550\n    note: One succeeded, one failed.\n";
 		assertThat(problems(facts, texts)).containsExactly(
 				"facts.yaml:42: comparisons[250/550]: is a duplicate pair (first at facts.yaml:41)",
@@ -225,7 +235,6 @@ class CatalogueLoaderTests {
 		}
 		return new CatalogueLoader(List.of("en"), TestCatalogue.messages()).load(sources);
 	}
-
 
 	private static List<String> problems(String facts, String texts) {
 		try {

@@ -17,8 +17,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole catalogue reads well: complete sentences, no paragraph or sentence said twice, no filler,
- * well-formed links, resolvable related codes, examples filed under the codes they carry.
+ * The whole catalogue reads well: complete sentences, no paragraph or sentence said
+ * twice, no filler, well-formed links, resolvable related codes, examples filed under the
+ * codes they carry.
  */
 class CatalogueQualityTests {
 
@@ -27,9 +28,10 @@ class CatalogueQualityTests {
 	private static final Pattern FILLER = Pattern
 		.compile("(?i)(this code indicates|indicates a code|lorem ipsum|TODO|TBD|\\.\\.\\.$|placeholder)");
 
-	private static final Pattern REFERENCE_URL = Pattern.compile("https://www\\.rfc-editor\\.org/rfc/rfc\\d+\\.html(#section-\\d+(\\.\\d+)*)?"
-			+ "|https://www\\.iana\\.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes\\.xhtml"
-			+ "|https://datatracker\\.ietf\\.org/doc/draft-[a-z0-9-]+/");
+	private static final Pattern REFERENCE_URL = Pattern
+		.compile("https://www\\.rfc-editor\\.org/rfc/rfc\\d+\\.html(#section-\\d+(\\.\\d+)*)?"
+				+ "|https://www\\.iana\\.org/assignments/smtp-enhanced-status-codes/smtp-enhanced-status-codes\\.xhtml"
+				+ "|https://datatracker\\.ietf\\.org/doc/draft-[a-z0-9-]+/");
 
 	private final Catalogue catalogue = CatalogueTests.catalogue();
 
@@ -40,7 +42,10 @@ class CatalogueQualityTests {
 				assertThat(text.value()).as(text.where()).doesNotEndWith(".").doesNotContainPattern(FILLER);
 				continue;
 			}
-			assertThat(text.value()).as(text.where()).matches(SENTENCE_END).doesNotContain("  ").doesNotContainPattern(FILLER);
+			assertThat(text.value()).as(text.where())
+				.matches(SENTENCE_END)
+				.doesNotContain("  ")
+				.doesNotContainPattern(FILLER);
 			assertThat(Character.isUpperCase(text.value().charAt(0)) || !Character.isLetter(text.value().charAt(0)))
 				.as("%s starts a sentence", text.where())
 				.isTrue();
@@ -129,7 +134,8 @@ class CatalogueQualityTests {
 
 	@Test
 	void everyNonStandardCodeSaysHowAClientActsOnIt() {
-		// RFC 5321 section 4.2: a client acts on the first digit of a code it does not know
+		// RFC 5321 section 4.2: a client acts on the first digit of a code it does not
+		// know
 		for (CodeDocument document : this.catalogue.documents("en").values()) {
 			if (!document.standard() && document.kind().equals(CodeDocument.REPLY)) {
 				String texts = String.join(" ", document.description(), document.whenYouSeeIt(), document.howToFix(),
@@ -167,8 +173,8 @@ class CatalogueQualityTests {
 										: entry.containsKey("reason") ? entry.get("reason") : entry.get("digit");
 						entry.forEach((field, value) -> {
 							if (value instanceof String string && !List.of("code", "pair", "reason").contains(field)) {
-								texts.add(new Text(file.getFilename() + ": " + section + "[" + key + "]." + field, field,
-										string.strip()));
+								texts.add(new Text(file.getFilename() + ": " + section + "[" + key + "]." + field,
+										field, string.strip()));
 							}
 						});
 					}

@@ -3,7 +3,6 @@ package org.smtpcodes.codes;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -26,7 +25,8 @@ class CatalogueTests {
 
 	@Test
 	void holdsEveryReplyCodeAndEveryConcreteEnhancedCode() {
-		// 58 reply codes; 81 registered details in classes 4 and 5, and 10 of them in class 2
+		// 58 reply codes; 81 registered details in classes 4 and 5, and 10 of them in
+		// class 2
 		assertThat(catalogue.counts()).containsEntry("reply", 58L).containsEntry("enhanced", 81L * 2 + 10);
 		assertThat(catalogue.documents("en")).containsKeys("2.0.0", "2.1.5", "2.6.4", "4.1.1", "5.1.1", "4.7.30",
 				"5.6.10");

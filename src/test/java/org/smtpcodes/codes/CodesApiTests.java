@@ -5,7 +5,6 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,11 +37,13 @@ class CodesApiTests {
 		assertThat(json.<Boolean>get("retry.retryable")).isTrue();
 		assertThat(json.<String>get("retry.advice")).contains("later");
 		assertThat(json.<Boolean>get("standard")).isTrue();
-		assertThat(json.<String>getList("references.document")).allSatisfy((document) -> assertThat(document).isEqualTo("RFC 5321"));
+		assertThat(json.<String>getList("references.document"))
+			.allSatisfy((document) -> assertThat(document).isEqualTo("RFC 5321"));
 		assertThat(json.<String>getList("references.section")).containsExactly("4.2.2", "4.2.3", "3.8");
 		assertThat(json.<String>getList("examples.reply")).allSatisfy((reply) -> assertThat(reply).startsWith("451 "));
 		assertThat(json.<String>getList("examples.source")).contains("Gmail (Google)");
-		assertThat(json.<String>getList("references.url")).contains("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.2.3");
+		assertThat(json.<String>getList("references.url"))
+			.contains("https://www.rfc-editor.org/rfc/rfc5321.html#section-4.2.3");
 		assertThat(json.<String>getList("related.code")).contains("421", "450", "452");
 		assertThat(json.<String>get("related.find { it.code == '421' }.href")).isEqualTo("/codes/421");
 		assertThat(json.<String>get("related.find { it.code == '421' }.title")).isEqualTo("Service Not Available");
@@ -110,7 +111,9 @@ class CodesApiTests {
 
 	@Test
 	void filtersTheListByKindClassAndText() {
-		JsonPath enhanced = given().queryParam("kind", "enhanced").queryParam("class", "2").get("/codes")
+		JsonPath enhanced = given().queryParam("kind", "enhanced")
+			.queryParam("class", "2")
+			.get("/codes")
 			.then()
 			.statusCode(200)
 			.extract()
@@ -118,14 +121,16 @@ class CodesApiTests {
 		assertThat(enhanced.<Integer>get("count")).isEqualTo(10);
 		assertThat(enhanced.<String>getList("codes.kind")).allSatisfy((kind) -> assertThat(kind).isEqualTo("enhanced"));
 		assertThat(enhanced.<String>getList("codes.code")).allSatisfy((code) -> assertThat(code).startsWith("2."));
-		JsonPath greylist = given().queryParam("q", "Greylist").get("/codes")
+		JsonPath greylist = given().queryParam("q", "Greylist")
+			.get("/codes")
 			.then()
 			.statusCode(200)
 			.extract()
 			.jsonPath();
 		assertThat(greylist.<Integer>get("count")).isGreaterThan(0);
 		assertThat(greylist.<String>getList("codes.code")).contains("451", "4.7.1");
-		JsonPath none = given().queryParam("q", "no code says this").get("/codes")
+		JsonPath none = given().queryParam("q", "no code says this")
+			.get("/codes")
 			.then()
 			.statusCode(200)
 			.extract()

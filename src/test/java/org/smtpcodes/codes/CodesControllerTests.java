@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The web layer of {@code /codes}: routing, parameters and problem answers, without a server.
+ * The web layer of {@code /codes}: routing, parameters and problem answers, without a
+ * server.
  */
 @WebMvcTest(CodesController.class)
 @Import({ CatalogueConfiguration.class, Problems.class, CodeAnswers.class, Answers.class })

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the reference CSV files the coverage tests compare the catalogue with (RFC 4180: quoted fields,
- * doubled quotes).
+ * Reads the reference CSV files the coverage tests compare the catalogue with (RFC 4180:
+ * quoted fields, doubled quotes).
  */
 final class ReferenceCsv {
 

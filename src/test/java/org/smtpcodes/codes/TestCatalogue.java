@@ -15,7 +15,10 @@ public final class TestCatalogue {
 	private TestCatalogue() {
 	}
 
-	/** The service's sentences and problem texts, as Spring Boot configures its message source. */
+	/**
+	 * The service's sentences and problem texts, as Spring Boot configures its message
+	 * source.
+	 */
 	public static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("messages");

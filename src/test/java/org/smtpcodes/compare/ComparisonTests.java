@@ -11,7 +11,6 @@ import org.smtpcodes.codes.CodeId;
 import org.smtpcodes.codes.Pair;
 import org.smtpcodes.codes.TestCatalogue;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,8 +39,10 @@ class ComparisonTests {
 						.doesNotContain("{")
 						.doesNotContainPattern("\\bnull\\b(?! MX)");
 				}
-				assertThat(comparison.whenToUseWhich().serverOperator()).doesNotContainPattern("\\bnull\\b(?! MX)").endsWith(".");
-				assertThat(comparison.whenToUseWhich().client()).doesNotContainPattern("\\bnull\\b(?! MX)").endsWith(".");
+				assertThat(comparison.whenToUseWhich().serverOperator()).doesNotContainPattern("\\bnull\\b(?! MX)")
+					.endsWith(".");
+				assertThat(comparison.whenToUseWhich().client()).doesNotContainPattern("\\bnull\\b(?! MX)")
+					.endsWith(".");
 				compared++;
 			}
 		}
@@ -59,7 +60,8 @@ class ComparisonTests {
 				assertThat(back.b()).isEqualTo(forth.a());
 				assertThat(back.notes()).isEqualTo(forth.notes());
 				assertThat(back.differences()).extracting(Comparison.Difference::aspect)
-					.containsExactlyElementsOf(forth.differences().stream().map(Comparison.Difference::aspect).toList());
+					.containsExactlyElementsOf(
+							forth.differences().stream().map(Comparison.Difference::aspect).toList());
 				for (int k = 0; k < forth.differences().size(); k++) {
 					Comparison.Difference there = forth.differences().get(k);
 					Comparison.Difference here = back.differences().get(k);
@@ -75,8 +77,9 @@ class ComparisonTests {
 	void contrastsClassesInTheSummary() {
 		Comparison comparison = compare("220", "451");
 		assertThat(comparison.title()).isEqualTo("SMTP 220 Service Ready vs 451 Local Error");
-		assertThat(comparison.summary()).startsWith("SMTP 220 (Service Ready) is a 2xx Positive Completion reply, while "
-				+ "451 (Local Error) is a 4xx Transient Negative Completion reply. 220: ");
+		assertThat(comparison.summary())
+			.startsWith("SMTP 220 (Service Ready) is a 2xx Positive Completion reply, while "
+					+ "451 (Local Error) is a 4xx Transient Negative Completion reply. 220: ");
 		assertThat(comparison.differences()).extracting(Comparison.Difference::aspect)
 			.contains("class", "permanence", "retry", "category", "phase", "actor");
 	}
@@ -134,6 +137,5 @@ class ComparisonTests {
 		Pair pair = Pair.of(CodeId.parse(a.code()), CodeId.parse(b.code()));
 		return Comparison.of(a, b, this.catalogue.note(pair, "en"), this.phrases);
 	}
-
 
 }

@@ -15,7 +15,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The loader of the bounce rules refuses broken rules with every problem as {@code file:line: field: what is
+ * The loader of the bounce rules refuses broken rules with every problem as
+ * {@code file:line: field: what is
  * wrong}, as the catalogue's loader does.
  */
 class BounceRulesLoaderTests {
@@ -60,7 +61,8 @@ class BounceRulesLoaderTests {
 				    patterns: ['\\baccess denied\\b']
 				""";
 		assertThat(problems(rules, TEXTS)).filteredOn((problem) -> problem.contains(": rules"))
-			.containsExactly("facts.yaml:49: rules.after: 'QUIT' is not one of [CONNECT, EHLO, HELO, STARTTLS, MAIL, RCPT, DATA]");
+			.containsExactly(
+					"facts.yaml:49: rules.after: 'QUIT' is not one of [CONNECT, EHLO, HELO, STARTTLS, MAIL, RCPT, DATA]");
 	}
 
 	@Test
@@ -71,7 +73,8 @@ class BounceRulesLoaderTests {
 				    documentation: https://example.org/errors
 				    patterns: ['(unclosed']
 				""";
-		assertThat(problems(rules, TEXTS.replace("  - {reason: rejected, description: Refused., action: Ask the postmaster.}\n", "")))
+		assertThat(problems(rules,
+				TEXTS.replace("  - {reason: rejected, description: Refused., action: Ask the postmaster.}\n", "")))
 			.containsExactly("facts.yaml:4: reasons[rejected]: has no text in language 'en'",
 					"facts.yaml:8: providers[Example].patterns: '(unclosed' is not a valid RE2 pattern: missing closing )",
 					"facts.yaml:8: providers[Example].patterns: is missing: a provider is recognised by at least one pattern");

@@ -13,8 +13,8 @@ import org.springframework.core.io.ClassPathResource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The phrases of the bounce rules: a plain phrase found without its pattern finds exactly what the pattern
- * finds. The reasons are written in every language.
+ * The phrases of the bounce rules: a plain phrase found without its pattern finds exactly
+ * what the pattern finds. The reasons are written in every language.
  */
 class BounceRulesTests {
 
@@ -24,12 +24,13 @@ class BounceRulesTests {
 		for (String corpus : List.of("corpora/sisimai-dev.tsv", "corpora/sisimai-provider-replies.tsv")) {
 			new ClassPathResource(corpus).getContentAsString(StandardCharsets.UTF_8).lines().forEach(texts::add);
 		}
-		texts.addAll(List.of("NO SUCH USER here", "xno such user", "no such userx", "no such user_", "İstanbul no such user",
-				"user unknown", "User Unknown.", "unknown", "", "routing loop", "a loop", "loops", "auto-reply", "autoreply",
-				"automatic response", "mailbox is full", "mailbox full", "over quota", "overquota", "The \u212Aelvin mailbox full",
-				"mail box quota exceeded", "Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected",
-				"421 4.7.0 [BL22] from 192.0.2.1", "550 5.7.620 Access denied", "AUP#In-1310", "AUP#O-1245", "LPN007_416",
-				"ofr_506 [506]", "RP-002", "POL-T2", "IB112", "mail.i.ua/err/10/"));
+		texts.addAll(List.of("NO SUCH USER here", "xno such user", "no such userx", "no such user_",
+				"İstanbul no such user", "user unknown", "User Unknown.", "unknown", "", "routing loop", "a loop",
+				"loops", "auto-reply", "autoreply", "automatic response", "mailbox is full", "mailbox full",
+				"over quota", "overquota", "The \u212Aelvin mailbox full", "mail box quota exceeded",
+				"Mailbox Size Limit Exceeded", "recipient address is disabled", "ſender rejected",
+				"421 4.7.0 [BL22] from 192.0.2.1", "550 5.7.620 Access denied", "AUP#In-1310", "AUP#O-1245",
+				"LPN007_416", "ofr_506 [506]", "RP-002", "POL-T2", "IB112", "mail.i.ua/err/10/"));
 		BounceRules rules = TestExplainer.rules();
 		List<BounceRules.Phrase> phrases = new ArrayList<>();
 		rules.rules().forEach((rule) -> phrases.addAll(rule.patterns()));
@@ -91,7 +92,8 @@ class BounceRulesTests {
 	void expandsTheRangesOfACharacterClass() {
 		assertThat(BounceRules.Expansion.of("BL2[1-3]")).containsExactly("bl21", "bl22", "bl23");
 		assertThat(BounceRules.Expansion.of("x[a-c-]")).containsExactly("xa", "xb", "xc", "x-");
-		// not among letters or digits, or too long to be worth listing: the pattern runs as it is
+		// not among letters or digits, or too long to be worth listing: the pattern runs
+		// as it is
 		assertThat(BounceRules.Expansion.of("[!-~]")).isNull();
 		BounceRules.Phrase phrase = BounceRules.Phrase.of("\\bBL2[1-3]\\b");
 		assertThat(phrase.find("550 BL22 blocked", "550 bl22 blocked")).isEqualTo("BL22");
@@ -100,11 +102,13 @@ class BounceRulesTests {
 
 	@Test
 	void givesAPatternOnlyTheTextsThatHoldItsLongestPlainPart() {
-		assertThat(BounceRules.Expansion.required("has moved\\b.*\\bno forwarding\\b")).containsExactly("no forwarding");
+		assertThat(BounceRules.Expansion.required("has moved\\b.*\\bno forwarding\\b"))
+			.containsExactly("no forwarding");
 		assertThat(BounceRules.Expansion.required("(sender|recipient) address\\b.*")).containsExactly("sender address",
 				"recipient address");
 		assertThat(BounceRules.Expansion.required("messages from \\S+ weren't sent")).containsExactly("messages from ");
-		assertThat(BounceRules.Expansion.required("abc*d")).as("a repeated letter is not required").containsExactly("ab");
+		assertThat(BounceRules.Expansion.required("abc*d")).as("a repeated letter is not required")
+			.containsExactly("ab");
 		assertThat(BounceRules.Expansion.required("(a )?b.*")).containsExactly("a b", "b");
 		assertThat(BounceRules.Expansion.required("[a-z0-9.-]+\\.[a-z]{2,} does not exist\\b"))
 			.containsExactly(" does not exist");

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * Reads the labelled corpora and recordings in the test resources: tab-separated, a header line, no quoting
- * (a field that CSV tools quoted is unquoted here).
+ * Reads the labelled corpora and recordings in the test resources: tab-separated, a
+ * header line, no quoting (a field that CSV tools quoted is unquoted here).
  */
 final class Corpus {
 

@@ -8,7 +8,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,7 +65,8 @@ class ExplainApiTests {
 
 	@Test
 	void explainsAShortReplyGivenInTheQuery() {
-		JsonPath json = given().queryParam("reply", "452 4.2.2 The email account that you tried to reach is over quota.")
+		JsonPath json = given()
+			.queryParam("reply", "452 4.2.2 The email account that you tried to reach is over quota.")
 			.get("/explain")
 			.then()
 			.statusCode(200)
@@ -79,7 +79,8 @@ class ExplainApiTests {
 
 	@Test
 	void explainsTextWithoutAnyCode() {
-		JsonPath json = given().queryParam("reply", "DNS Error: DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN")
+		JsonPath json = given()
+			.queryParam("reply", "DNS Error: DNS type 'mx' lookup of example.invalid responded with code NXDOMAIN")
 			.get("/explain")
 			.then()
 			.statusCode(200)
@@ -128,14 +129,18 @@ class ExplainApiTests {
 
 	@Test
 	void refusesAnEmptyReply() {
-		assertThat(given().contentType(ContentType.JSON).body("{\"reply\": \"  \"}").post("/explain")
+		assertThat(given().contentType(ContentType.JSON)
+			.body("{\"reply\": \"  \"}")
+			.post("/explain")
 			.then()
 			.statusCode(400)
 			.contentType(PROBLEM_JSON)
 			.extract()
 			.jsonPath()
 			.<String>get("type")).isEqualTo("/problems/empty-reply");
-		JsonPath missing = given().contentType(ContentType.JSON).body("{}").post("/explain")
+		JsonPath missing = given().contentType(ContentType.JSON)
+			.body("{}")
+			.post("/explain")
 			.then()
 			.statusCode(400)
 			.extract()
@@ -146,7 +151,9 @@ class ExplainApiTests {
 
 	@Test
 	void refusesABodyOverTheLimit() {
-		JsonPath problem = given().contentType(ContentType.TEXT).body("550 " + "x".repeat(17 * 1024)).post("/explain")
+		JsonPath problem = given().contentType(ContentType.TEXT)
+			.body("550 " + "x".repeat(17 * 1024))
+			.post("/explain")
 			.then()
 			.statusCode(413)
 			.contentType(PROBLEM_JSON)
@@ -158,7 +165,9 @@ class ExplainApiTests {
 
 	@Test
 	void refusesTooManyLines() {
-		assertThat(given().contentType(ContentType.TEXT).body("550-x\n".repeat(150) + "550 x").post("/explain")
+		assertThat(given().contentType(ContentType.TEXT)
+			.body("550-x\n".repeat(150) + "550 x")
+			.post("/explain")
 			.then()
 			.statusCode(413)
 			.extract()
@@ -168,7 +177,8 @@ class ExplainApiTests {
 
 	@Test
 	void refusesALongReplyInTheQuery() {
-		JsonPath problem = given().queryParam("reply", "550 " + "x".repeat(5000)).get("/explain")
+		JsonPath problem = given().queryParam("reply", "550 " + "x".repeat(5000))
+			.get("/explain")
 			.then()
 			.statusCode(414)
 			.extract()
@@ -179,14 +189,18 @@ class ExplainApiTests {
 
 	@Test
 	void refusesAnUnreadableOrUnsupportedBody() {
-		assertThat(given().contentType(ContentType.JSON).body("{\"reply\": ").post("/explain")
+		assertThat(given().contentType(ContentType.JSON)
+			.body("{\"reply\": ")
+			.post("/explain")
 			.then()
 			.statusCode(400)
 			.contentType(PROBLEM_JSON)
 			.extract()
 			.jsonPath()
 			.<String>get("type")).isEqualTo("/problems/bad-request");
-		assertThat(given().contentType(ContentType.XML).body("<reply>550</reply>").post("/explain")
+		assertThat(given().contentType(ContentType.XML)
+			.body("<reply>550</reply>")
+			.post("/explain")
 			.then()
 			.statusCode(415)
 			.contentType(PROBLEM_JSON)
@@ -199,8 +213,8 @@ class ExplainApiTests {
 	void listsEveryReason() {
 		JsonPath json = given().get("/reasons").then().statusCode(200).extract().jsonPath();
 		assertThat(json.<Object>getList("$")).hasSize(36);
-		assertThat(json.<String>getList("reason")).contains("userunknown", "hostunknown", "mailboxfull", "blocked", "delivered",
-				"vacation");
+		assertThat(json.<String>getList("reason")).contains("userunknown", "hostunknown", "mailboxfull", "blocked",
+				"delivered", "vacation");
 		assertThat(json.<String>get("find { it.reason == 'userunknown' }.hardBounce")).isEqualTo("always");
 		assertThat(json.<String>get("find { it.reason == 'notaccept' }.hardBounce")).isEqualTo("when permanent");
 		assertThat(json.<String>get("find { it.reason == 'mailboxfull' }.hardBounce")).isEqualTo("never");
@@ -210,7 +224,8 @@ class ExplainApiTests {
 	@Test
 	void isDocumentedWithThreeRealisticExamples() {
 		JsonPath document = given().get("/v3/api-docs").then().extract().jsonPath();
-		assertThat(document.<String, Object>getMap("paths.'/explain'.post.requestBody.content.'application/json'.examples"))
+		assertThat(document
+			.<String, Object>getMap("paths.'/explain'.post.requestBody.content.'application/json'.examples"))
 			.hasSize(3);
 		assertThat(document.<String>get(
 				"paths.'/explain'.post.responses.'200'.content.'application/json'.examples.'Postfix, unknown user'.value.reason"))

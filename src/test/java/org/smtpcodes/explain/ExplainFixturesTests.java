@@ -19,8 +19,9 @@ import org.springframework.context.MessageSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every reply recorded from real mail servers (src/test/resources/replies/, see HOW.md there) and every
- * provider reply of the corpus is read with the right codes, text and class.
+ * Every reply recorded from real mail servers (src/test/resources/replies/, see HOW.md
+ * there) and every provider reply of the corpus is read with the right codes, text and
+ * class.
  */
 class ExplainFixturesTests {
 
@@ -41,7 +42,8 @@ class ExplainFixturesTests {
 			String where = software + " " + row.get("scenario") + ": " + reply;
 			assertThat(explanation.replyCode()).as(where).isNotNull();
 			assertThat(explanation.replyCode().code()).as(where).isEqualTo(row.get("reply_code"));
-			assertThat(explanation.replyCode().codeClass().code()).as(where).isEqualTo(row.get("reply_code").charAt(0) + "xx");
+			assertThat(explanation.replyCode().codeClass().code()).as(where)
+				.isEqualTo(row.get("reply_code").charAt(0) + "xx");
 			if (row.get("enhanced_code").isEmpty()) {
 				assertThat(explanation.enhancedCode()).as(where).isNull();
 			}
@@ -80,19 +82,25 @@ class ExplainFixturesTests {
 
 	@Test
 	void recognisesTheProvider() {
-		assertThat(this.explainer.explain("550-5.7.26 Unauthenticated email is not accepted. - gsmtp", "en").provider().name())
-			.isEqualTo("Gmail (Google)");
+		assertThat(this.explainer.explain("550-5.7.26 Unauthenticated email is not accepted. - gsmtp", "en")
+			.provider()
+			.name()).isEqualTo("Gmail (Google)");
 		assertThat(this.explainer.explain("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found", "en")
 			.provider()
 			.name()).startsWith("Microsoft");
 		assertThat(this.explainer.explain("550 5.1.1 User unknown", "en").provider()).isNull();
 	}
 
-	// Every text of the corpus (the labelled diagnostics, the provider replies, the recorded replies) and the
-	// replies whose two codes disagree on the class: the retry advice is one written for the verdict given. Every
-	// advice the service can give is known with its verdict: each code's in the catalogue, and the sentences the
-	// explainer writes itself. An advice must contain one of its own verdict and none of the other ("550 4.1.1":
-	// not retryable, so not the advice of 4.1.1, which says to retry on the normal schedule).
+	// Every text of the corpus (the labelled diagnostics, the provider replies, the
+	// recorded replies) and the
+	// replies whose two codes disagree on the class: the retry advice is one written for
+	// the verdict given. Every
+	// advice the service can give is known with its verdict: each code's in the
+	// catalogue, and the sentences the
+	// explainer writes itself. An advice must contain one of its own verdict and none of
+	// the other ("550 4.1.1":
+	// not retryable, so not the advice of 4.1.1, which says to retry on the normal
+	// schedule).
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ja" })
 	void retryAdviceNeverContradictsRetryable(String language) {
@@ -122,25 +130,29 @@ class ExplainFixturesTests {
 			boolean retryable = explanation.retry().retryable();
 			String advice = explanation.retry().advice();
 			Map<String, Boolean> known = new HashMap<>(advices);
-			// a code the catalogue reads by its class and subject (5.7.606) has the advice of those
+			// a code the catalogue reads by its class and subject (5.7.606) has the
+			// advice of those
 			for (var code : new CodeSummary[] { explanation.replyCode(), explanation.enhancedCode() }) {
 				CodeDocument document = (code != null) ? this.catalogue.require(code.code(), language) : null;
 				if (document != null && document.retry() != null) {
 					known.putIfAbsent(document.retry().advice(), document.retry().retryable());
 				}
 			}
-			// a reply code the catalogue lacks (559) is in the explanation only as a finding
+			// a reply code the catalogue lacks (559) is in the explanation only as a
+			// finding
 			String replyCode = ReplyParser.parse(text).replyCode();
 			if (replyCode != null && explanation.enhancedCode() != null) {
 				Object[] codes = { replyCode, explanation.enhancedCode().code() };
 				known.put(this.messages.getMessage("explain.retry.temporaryReply", codes, locale), true);
 				known.put(this.messages.getMessage("explain.retry.permanentReply", codes, locale), false);
 			}
-			List<String> own = known.entrySet().stream()
+			List<String> own = known.entrySet()
+				.stream()
 				.filter((entry) -> entry.getValue() == retryable && advice.contains(entry.getKey()))
 				.map(Map.Entry::getKey)
 				.toList();
-			List<String> contrary = known.entrySet().stream()
+			List<String> contrary = known.entrySet()
+				.stream()
 				.filter((entry) -> entry.getValue() != retryable && advice.contains(entry.getKey()))
 				.map(Map.Entry::getKey)
 				.toList();
@@ -156,7 +168,8 @@ class ExplainFixturesTests {
 			Corpus.read(path).forEach((row) -> texts.add(row.get("diagnostic")));
 		}
 		for (String software : List.of("postfix", "exim", "opensmtpd")) {
-			Corpus.read("replies/" + software + ".tsv").forEach((row) -> texts.add(row.get("reply").replace("\\n", "\n")));
+			Corpus.read("replies/" + software + ".tsv")
+				.forEach((row) -> texts.add(row.get("reply").replace("\\n", "\n")));
 		}
 		texts.addAll(List.of("550 4.1.1 User unknown", "550 4.2.2 Mailbox full", "450 5.1.1 User unknown",
 				"451 5.3.0 Local error in processing", "432 5.7.12 A password transition is needed",

@@ -10,46 +10,49 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Reasons for phrasings that are not in the labelled corpora: the rules describe how servers word things, so
- * they must hold for wordings written here rather than for the rows they were tuned on.
+ * Reasons for phrasings that are not in the labelled corpora: the rules describe how
+ * servers word things, so they must hold for wordings written here rather than for the
+ * rows they were tuned on.
  */
 class ExplainerTests {
 
 	private final Explainer explainer = TestExplainer.explainer();
 
 	@ParameterizedTest(name = "{1}: {0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Ti informiamo che il gruppo che hai provato a contattare (soci-2026) potrebbe non esistere.          | rejected
-			Informamos que o grupo que você tentou contatar (clube) talvez não exista.                            | rejected
-			Сообщаем, что группа, с которой вы пытались связаться (club), возможно, не существует.                | rejected
-			연락하려고 한 그룹(club)이 존재하지 않거나 게시 권한이 없을 수 있습니다.                                 | rejected
-			您尝试联系的「club」群组可能不存在。                                                                    | rejected
-			mailbox full - giving up after 5 days in the queue                                                   | mailboxfull
-			connect to mx.example.net[192.0.2.7]:25: Connection timed out                                        | expired
-			mx.example.net: host name lookup failure; deferred for 4 days                                        | networkerror
-			552 5.7.0 Message rejected as spam by content filtering, SPF softfail noted                          | spamdetected
-			421 4.7.0 Your IP 192.0.2.4 is not in our allowlist                                                   | blocked
-			554 Address rejected                                                                                 | userunknown
-			554 5.7.1 Sender address rejected: Access denied                                                     | rejected
-			550 5.7.0 Your server 192.0.2.4 has no PTR records                                                   | requireptr
-			451 4.3.0 Duplicate Message-ID header, please try again later                                        | systemerror
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Ti informiamo che il gruppo che hai provato a contattare (soci-2026) potrebbe non esistere.          | rejected
+					Informamos que o grupo que você tentou contatar (clube) talvez não exista.                            | rejected
+					Сообщаем, что группа, с которой вы пытались связаться (club), возможно, не существует.                | rejected
+					연락하려고 한 그룹(club)이 존재하지 않거나 게시 권한이 없을 수 있습니다.                                 | rejected
+					您尝试联系的「club」群组可能不存在。                                                                    | rejected
+					mailbox full - giving up after 5 days in the queue                                                   | mailboxfull
+					connect to mx.example.net[192.0.2.7]:25: Connection timed out                                        | expired
+					mx.example.net: host name lookup failure; deferred for 4 days                                        | networkerror
+					552 5.7.0 Message rejected as spam by content filtering, SPF softfail noted                          | spamdetected
+					421 4.7.0 Your IP 192.0.2.4 is not in our allowlist                                                   | blocked
+					554 Address rejected                                                                                 | userunknown
+					554 5.7.1 Sender address rejected: Access denied                                                     | rejected
+					550 5.7.0 Your server 192.0.2.4 has no PTR records                                                   | requireptr
+					451 4.3.0 Duplicate Message-ID header, please try again later                                        | systemerror
+					""")
 	void readsTheReasonFromHowServersWordIt(String reply, String reason) {
 		assertThat(this.explainer.explain(reply, "en").reason()).isEqualTo(reason);
 	}
 
 	@ParameterizedTest(name = "{1} after {2}: {0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			SMTP error from remote mail server after end of data: 550 5.1.1 <bob@example.org>: user unknown        | userunknown | DATA
-			host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: User unknown (in reply to RCPT TO command) | userunknown | RCPT
-			host mx.example.org[192.0.2.1] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command) | spamdetected | DATA
-			SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2048: 553 sender rejected     | rejected    | MAIL
-			SMTP error from remote mail server after initial connection: 554 5.7.1 Client host rejected        | blocked     | CONNECT
-			host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)       | rejected    | MAIL
-			host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to RCPT TO command)         | blocked     | RCPT
-			host mx.example.org[192.0.2.1] said: 554 5.7.1 Client host rejected: Access denied (in reply to MAIL FROM command) | blocked | MAIL
-			550 5.1.1 user unknown; the lookup ran after database maintenance                                   | userunknown |
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					SMTP error from remote mail server after end of data: 550 5.1.1 <bob@example.org>: user unknown        | userunknown | DATA
+					host mx.example.org[192.0.2.1] said: 550 5.1.1 <bob@example.org>: User unknown (in reply to RCPT TO command) | userunknown | RCPT
+					host mx.example.org[192.0.2.1] said: 554 5.7.1 Message rejected as spam (in reply to end of DATA command) | spamdetected | DATA
+					SMTP error from remote mail server after MAIL FROM:<a@example.org> SIZE=2048: 553 sender rejected     | rejected    | MAIL
+					SMTP error from remote mail server after initial connection: 554 5.7.1 Client host rejected        | blocked     | CONNECT
+					host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to MAIL FROM command)       | rejected    | MAIL
+					host mx.example.org[192.0.2.1] said: 550 5.7.1 Access denied (in reply to RCPT TO command)         | blocked     | RCPT
+					host mx.example.org[192.0.2.1] said: 554 5.7.1 Client host rejected: Access denied (in reply to MAIL FROM command) | blocked | MAIL
+					550 5.1.1 user unknown; the lookup ran after database maintenance                                   | userunknown |
+					""")
 	void readsTheCommandAfterWhichTheServerRefused(String reply, String reason, String command) {
 		Explanation explanation = this.explainer.explain(reply, "en");
 		assertThat(explanation.reason()).isEqualTo(reason);
@@ -125,8 +128,10 @@ class ExplainerTests {
 		assertThat(explanation.retry().retryable()).isFalse();
 	}
 
-	// RFC 5321 section 4.2.1: a client acts on the reply code; RFC 2034 section 4 requires the enhanced code to
-	// have its class. Where they disagree, the reply code decides the retry, the hard or soft bounce and the
+	// RFC 5321 section 4.2.1: a client acts on the reply code; RFC 2034 section 4
+	// requires the enhanced code to
+	// have its class. Where they disagree, the reply code decides the retry, the hard or
+	// soft bounce and the
 	// advice, and a finding says what is wrong.
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -35,7 +35,8 @@ class ReplyParserTests {
 	void joinsLinesThatAWrapperAlreadyJoined() {
 		ParsedReply reply = ReplyParser.parse("550-5.7.26 Unauthenticated email from example.jp is not accepted due to "
 				+ "domain's 550-5.7.26 DMARC policy.");
-		assertThat(reply.text()).isEqualTo("Unauthenticated email from example.jp is not accepted due to domain's DMARC policy.");
+		assertThat(reply.text())
+			.isEqualTo("Unauthenticated email from example.jp is not accepted due to domain's DMARC policy.");
 	}
 
 	@Test
@@ -81,12 +82,13 @@ class ReplyParserTests {
 
 	@Test
 	void prefersTheQuotedRemoteReplyOverTheWrappersOwnCode() {
-		ParsedReply reply = ReplyParser.parse("554 4.4.7 Message expired: unable to deliver in 840 minutes."
-				+ "<421 4.4.2 Connection timed out>");
+		ParsedReply reply = ReplyParser
+			.parse("554 4.4.7 Message expired: unable to deliver in 840 minutes." + "<421 4.4.2 Connection timed out>");
 		assertThat(reply.replyCode()).isEqualTo("421");
 		assertThat(reply.enhancedCode()).isEqualTo("4.4.2");
 		assertThat(reply.otherCodes()).containsExactly("554", "4.4.7");
-		ParsedReply ses = ReplyParser.parse("5.1.0 - Unknown address error 550-'5.2.2 <bob@example.org>... Mailbox Full'");
+		ParsedReply ses = ReplyParser
+			.parse("5.1.0 - Unknown address error 550-'5.2.2 <bob@example.org>... Mailbox Full'");
 		assertThat(ses.replyCode()).isEqualTo("550");
 		assertThat(ses.enhancedCode()).isEqualTo("5.2.2");
 	}

@@ -5,7 +5,8 @@ import org.smtpcodes.codes.TestCatalogue;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The explainer of the embedded catalogue and bounce rules, for tests of other packages; loaded once.
+ * The explainer of the embedded catalogue and bounce rules, for tests of other packages;
+ * loaded once.
  */
 public final class TestExplainer {
 

@@ -30,9 +30,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What clients get wrong is answered with the right 4xx (or the protocol's own status) and a problem
- * detail, never a 5xx, a stack trace or a flood of log lines; the stated limits hold with their own
- * statuses; and nothing is told that need not be. Against the running application.
+ * What clients get wrong is answered with the right 4xx (or the protocol's own status)
+ * and a problem detail, never a 5xx, a stack trace or a flood of log lines; the stated
+ * limits hold with their own statuses; and nothing is told that need not be. Against the
+ * running application.
  */
 @ApiTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -76,7 +77,8 @@ class ClientMistakesTests {
 		assertThat(output.getAll()).doesNotContain("ERROR").doesNotContain("\tat ");
 	}
 
-	// a request with a body that is not what its Content-Type says (REST Assured would encode it)
+	// a request with a body that is not what its Content-Type says (REST Assured would
+	// encode it)
 	private HttpResponse<String> send(String method, String path, String contentType) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.header("Content-Type", contentType)
@@ -241,11 +243,13 @@ class ClientMistakesTests {
 		assertThat(preflight.header("Access-Control-Allow-Methods")).isEqualTo("GET,HEAD,OPTIONS");
 	}
 
-	// REST Assured without the defaults it adds (a charset, a content type, path encoding)
+	// REST Assured without the defaults it adds (a charset, a content type, path
+	// encoding)
 	private static RequestSpecification raw() {
 		return given().urlEncodingEnabled(false)
 			.config(RestAssuredConfig.config()
-				.encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+				.encoderConfig(
+						EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
 	}
 
 	private static RequestSpecification encoded(String coding) {
@@ -260,7 +264,8 @@ class ClientMistakesTests {
 		return bytes.toByteArray();
 	}
 
-	// one request written as it is on a new connection; the answer as text, read until the service closes
+	// one request written as it is on a new connection; the answer as text, read until
+	// the service closes
 	// the connection or has said nothing more for a second
 	private String exchange(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {

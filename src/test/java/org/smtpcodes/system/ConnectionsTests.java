@@ -20,11 +20,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What connections may cost: a client that trickles a request's head is cut off at the deadline, however
- * often it sends a byte; past the connection cap, new connections wait and are served once others close,
- * instead of the service running out of memory. Short timeouts and a cap of four, so that the test sees
- * in seconds what the production settings do in tens of seconds (bench/flood measures those). The bounds
- * below are generous: they fail only if a deadline is not applied at all.
+ * What connections may cost: a client that trickles a request's head is cut off at the
+ * deadline, however often it sends a byte; past the connection cap, new connections wait
+ * and are served once others close, instead of the service running out of memory. Short
+ * timeouts and a cap of four, so that the test sees in seconds what the production
+ * settings do in tens of seconds (bench/flood measures those). The bounds below are
+ * generous: they fail only if a deadline is not applied at all.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "management.server.port=0", "smtp-codes.http.request-head-timeout=1s",
@@ -56,7 +57,8 @@ class ConnectionsTests {
 			out.write(HEAD_START);
 			long start = System.nanoTime();
 			boolean closed = false;
-			// a byte every 0.3 s keeps the connection under the 1.5 s pause Tomcat allows between reads
+			// a byte every 0.3 s keeps the connection under the 1.5 s pause Tomcat allows
+			// between reads
 			while (!closed && System.nanoTime() - start < 8_000_000_000L) {
 				try {
 					out.write('a');
@@ -94,7 +96,8 @@ class ConnectionsTests {
 			for (int i = 0; i < 4; i++) {
 				idle.add(new Socket("127.0.0.1", this.port));
 			}
-			// the fifth waits in the kernel's queue until the service closes idle ones (1.5 s)
+			// the fifth waits in the kernel's queue until the service closes idle ones
+			// (1.5 s)
 			try (Socket socket = new Socket("127.0.0.1", this.port)) {
 				socket.setSoTimeout(8000);
 				socket.getOutputStream()

@@ -35,8 +35,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The container image (Dockerfile, .dockerignore) and the Kubernetes manifests in deploy/k8s/ parse, fit
- * together, share one file of JVM settings, and probe and scrape endpoints the service really has.
+ * The container image (Dockerfile, .dockerignore) and the Kubernetes manifests in
+ * deploy/k8s/ parse, fit together, share one file of JVM settings, and probe and scrape
+ * endpoints the service really has.
  */
 @ApiTest
 class DeploymentManifestsTests {
@@ -112,8 +113,8 @@ class DeploymentManifestsTests {
 		int server = (Integer) map(application.get("server")).get("port");
 		assertThat(management).isNotEqualTo(server);
 		Map<String, Object> deployment = single("deployment.yaml");
-		Map<String, Object> annotations = map(map(map(map(deployment.get("spec")).get("template")).get("metadata"))
-			.get("annotations"));
+		Map<String, Object> annotations = map(
+				map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("annotations"));
 		assertThat(annotations).containsEntry("prometheus.io/scrape", "true")
 			.containsEntry("prometheus.io/port", String.valueOf(management))
 			.containsEntry("prometheus.io/path", "/actuator/prometheus");
@@ -133,7 +134,8 @@ class DeploymentManifestsTests {
 	void pointsTheServiceAutoscalerAndBudgetAtTheDeployment() throws IOException {
 		Map<String, Object> deployment = single("deployment.yaml");
 		String name = (String) map(deployment.get("metadata")).get("name");
-		Map<String, Object> labels = map(map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("labels"));
+		Map<String, Object> labels = map(
+				map(map(map(deployment.get("spec")).get("template")).get("metadata")).get("labels"));
 		Map<String, Object> service = single("service.yaml");
 		assertThat(labels).containsAllEntriesOf(map(map(service.get("spec")).get("selector")));
 		Map<String, Object> hpa = single("hpa.yaml");
@@ -154,7 +156,8 @@ class DeploymentManifestsTests {
 			}
 		}
 		assertThat(flags).isNotEmpty().allMatch((flag) -> flag.matches("-\\S+"));
-		// the image copies the file to where its entrypoint and the AOT cache's training run read it
+		// the image copies the file to where its entrypoint and the AOT cache's training
+		// run read it
 		List<Instruction> dockerfile = dockerfile();
 		assertThat(arguments(dockerfile, "COPY")).contains(JVM_OPTIONS + " " + IMAGE_JVM_OPTIONS);
 		assertThat(last(dockerfile, "ENTRYPOINT")).startsWith("[\"java\", \"@" + IMAGE_JVM_OPTIONS + "\", ");
@@ -194,7 +197,8 @@ class DeploymentManifestsTests {
 			String text = Files.readString(other);
 			assertThat(names).as(other.toString()).allSatisfy((name) -> assertThat(text).doesNotContain(name));
 		}
-		// the benchmarks start the service with what bench/jvm.sh read from the file (their load generators, JVMs
+		// the benchmarks start the service with what bench/jvm.sh read from the file
+		// (their load generators, JVMs
 		// of their own, have settings of their own)
 		assertThat(Files.readString(Path.of("bench/jvm.sh"))).contains(JVM_OPTIONS.toString());
 		for (String script : List.of("bench/run", "bench/load", "bench/flood")) {
@@ -248,10 +252,12 @@ class DeploymentManifestsTests {
 			}
 		}
 		assertThat(images).hasSize(2)
-			.allMatch((image) -> image.matches("[\\w./-]+:\\d+\\.\\d+\\.\\d+[_+.\\w-]*(@sha256:[0-9a-f]{64})?"), "pinned by version");
-		// the JDK that builds (Spring AOT settles what depends on the Java version) is the JRE's release
-		assertThat(images).extracting((image) -> image.replaceFirst("-(jdk|jre)", "")).containsOnly(
-				images.get(1).replaceFirst("-(jdk|jre)", ""));
+			.allMatch((image) -> image.matches("[\\w./-]+:\\d+\\.\\d+\\.\\d+[_+.\\w-]*(@sha256:[0-9a-f]{64})?"),
+					"pinned by version");
+		// the JDK that builds (Spring AOT settles what depends on the Java version) is
+		// the JRE's release
+		assertThat(images).extracting((image) -> image.replaceFirst("-(jdk|jre)", ""))
+			.containsOnly(images.get(1).replaceFirst("-(jdk|jre)", ""));
 	}
 
 	@Test
@@ -274,7 +280,8 @@ class DeploymentManifestsTests {
 		Map<String, Object> preStop = map(map(container(deployment).get("lifecycle")).get("preStop"));
 		int pause = (Integer) map(preStop.get("sleep")).get("seconds");
 		assertThat(pause).isBetween(5, 30);
-		// the pause and the graceful shutdown both fit before Kubernetes kills the process
+		// the pause and the graceful shutdown both fit before Kubernetes kills the
+		// process
 		Duration shutdown = this.environment.getRequiredProperty("spring.lifecycle.timeout-per-shutdown-phase",
 				Duration.class);
 		assertThat(pause + shutdown.toSeconds())
@@ -290,7 +297,8 @@ class DeploymentManifestsTests {
 			.map(String::strip)
 			.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
 			.toList();
-		// everything is left out (.git, target/, test data), then what the build copies is let back in
+		// everything is left out (.git, target/, test data), then what the build copies
+		// is let back in
 		assertThat(patterns).first().isEqualTo("*");
 		List<String> allowed = patterns.subList(1, patterns.size());
 		assertThat(allowed).allMatch((pattern) -> pattern.startsWith("!"));
@@ -298,7 +306,10 @@ class DeploymentManifestsTests {
 		for (String copy : arguments(dockerfile(), "COPY")) {
 			if (!copy.startsWith("--from=")) {
 				List<String> words = List.of(copy.split("\\s+"));
-				words.subList(0, words.size() - 1).stream().filter((word) -> !word.startsWith("--")).forEach(copied::add);
+				words.subList(0, words.size() - 1)
+					.stream()
+					.filter((word) -> !word.startsWith("--"))
+					.forEach(copied::add);
 			}
 		}
 		assertThat(allowed).extracting((pattern) -> pattern.substring(1)).containsExactlyInAnyOrderElementsOf(copied);
@@ -307,7 +318,8 @@ class DeploymentManifestsTests {
 
 	@Test
 	void checksHealthWithTheProbesNotWithAJvmInTheImage() throws IOException {
-		// a HEALTHCHECK would start a process (a JVM, or a shell and a client) at every interval
+		// a HEALTHCHECK would start a process (a JVM, or a shell and a client) at every
+		// interval
 		assertThat(dockerfile()).extracting(Instruction::keyword).doesNotContain("HEALTHCHECK");
 		Map<String, Object> container = container(single("deployment.yaml"));
 		for (String probe : List.of("startupProbe", "livenessProbe", "readinessProbe")) {
@@ -318,10 +330,13 @@ class DeploymentManifestsTests {
 	@Test
 	void writesTheCommitItIsBuiltFromIntoTheImage() throws IOException {
 		List<Instruction> dockerfile = dockerfile();
-		List<String> builds = arguments(dockerfile, "RUN").stream().filter((run) -> run.contains("git.properties")).toList();
+		List<String> builds = arguments(dockerfile, "RUN").stream()
+			.filter((run) -> run.contains("git.properties"))
+			.toList();
 		assertThat(builds).hasSize(1);
 		String build = builds.get(0);
-		// written where the jar takes it from, before the build, which does not overwrite it with an empty one
+		// written where the jar takes it from, before the build, which does not overwrite
+		// it with an empty one
 		Matcher printf = Pattern.compile("printf '([^']*)' \"\\$GIT_COMMIT\" \"\\$GIT_COMMIT_TIME\" > (\\S+);")
 			.matcher(build);
 		assertThat(printf.find()).as(build).isTrue();
@@ -330,9 +345,13 @@ class DeploymentManifestsTests {
 		assertThat(build).contains("-Dmaven.gitcommitid.skip=true");
 		assertThat(arguments(dockerfile, "ARG")).contains("GIT_COMMIT=\"\"", "GIT_COMMIT_TIME=\"\"");
 		assertThat(arguments(dockerfile, "LABEL")).contains("org.opencontainers.image.revision=\"${GIT_COMMIT}\"");
-		// what it writes for a commit (git log -1 --format=%ct: seconds since the epoch) is what /actuator/info reads
+		// what it writes for a commit (git log -1 --format=%ct: seconds since the epoch)
+		// is what /actuator/info reads
 		String commit = "4e745f63e4a7fc88de71f654a485c387eb9f1150";
-		String written = printf.group(1).replace("\\n", "\n").replaceFirst("%s", commit).replaceFirst("%s", "1796194694");
+		String written = printf.group(1)
+			.replace("\\n", "\n")
+			.replaceFirst("%s", commit)
+			.replaceFirst("%s", "1796194694");
 		Properties file = new Properties();
 		file.load(new StringReader(written));
 		Properties entries = new Properties();
@@ -351,8 +370,10 @@ class DeploymentManifestsTests {
 		List<Instruction> dockerfile = dockerfile();
 		List<String> keywords = dockerfile.stream().map(Instruction::keyword).toList();
 		List<Instruction> stage = dockerfile.subList(keywords.lastIndexOf("FROM"), dockerfile.size());
-		// every run of the application while the image is built removes what it wrote to /tmp, in the same layer,
-		// and runs before USER: what it left there would belong to root and stay in the image
+		// every run of the application while the image is built removes what it wrote to
+		// /tmp, in the same layer,
+		// and runs before USER: what it left there would belong to root and stay in the
+		// image
 		List<Instruction> runs = stage.stream()
 			.filter((instruction) -> instruction.keyword().equals("RUN") && instruction.arguments().contains("app.jar"))
 			.toList();
@@ -373,7 +394,8 @@ class DeploymentManifestsTests {
 		String url = wrapper.getProperty("distributionUrl");
 		assertThat(url).matches("https://\\S+/apache-maven-\\d+\\.\\d+\\.\\d+-bin\\.zip");
 		assertThat(wrapper.getProperty("distributionSha256Sum")).matches("[0-9a-f]{64}");
-		// a download that fails says what it fetched from where, and how to build without it
+		// a download that fails says what it fetched from where, and how to build without
+		// it
 		int closed;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closed = socket.getLocalPort();
@@ -389,13 +411,17 @@ class DeploymentManifestsTests {
 		assertThat(process.exitValue()).as(output).isNotZero();
 		String version = url.replaceFirst(".*/apache-maven-(.*)-bin\\.zip", "$1");
 		assertThat(output)
-			.contains(repository + "/org/apache/maven/apache-maven/" + version + "/apache-maven-" + version + "-bin.zip")
+			.contains(
+					repository + "/org/apache/maven/apache-maven/" + version + "/apache-maven-" + version + "-bin.zip")
 			.contains("needs the network")
 			.contains("run an installed Maven")
 			.contains("MVNW_REPOURL");
 	}
 
-	/** The name of a JVM flag without its value: {@code -Xmx}, {@code UseSerialGC}, {@code MaxMetaspaceSize}. */
+	/**
+	 * The name of a JVM flag without its value: {@code -Xmx}, {@code UseSerialGC},
+	 * {@code MaxMetaspaceSize}.
+	 */
 	private static String nameOf(String flag) {
 		if (flag.startsWith("-XX:")) {
 			return flag.substring(4).replaceFirst("^[+-]", "").replaceFirst("=.*", "");
@@ -430,7 +456,10 @@ class DeploymentManifestsTests {
 	}
 
 	private static List<String> arguments(List<Instruction> dockerfile, String keyword) {
-		return dockerfile.stream().filter((instruction) -> instruction.keyword().equals(keyword)).map(Instruction::arguments).toList();
+		return dockerfile.stream()
+			.filter((instruction) -> instruction.keyword().equals(keyword))
+			.map(Instruction::arguments)
+			.toList();
 	}
 
 	private static String last(List<Instruction> dockerfile, String keyword) {

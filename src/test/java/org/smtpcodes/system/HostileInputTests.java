@@ -15,9 +15,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Property-based tests over the HTTP layer: generated codes, parameters, headers, bodies, content types and
- * methods never produce a 5xx, and every error is a problem detail with the right status and a detail that
- * helps. The generator is seeded (-Dhostile.seed=N replays a run); each property tries a few hundred cases.
+ * Property-based tests over the HTTP layer: generated codes, parameters, headers, bodies,
+ * content types and methods never produce a 5xx, and every error is a problem detail with
+ * the right status and a detail that helps. The generator is seeded (-Dhostile.seed=N
+ * replays a run); each property tries a few hundred cases.
  */
 @ApiTest
 class HostileInputTests {
@@ -56,14 +57,16 @@ class HostileInputTests {
 
 	@Test
 	void anyBodyAndContentTypeIsAnsweredWithoutAServerError() {
-		List<String> types = List.of("application/json", "text/plain", "application/xml", "text/html", "application/json; charset=latin1",
-				"multipart/form-data", "application/x-www-form-urlencoded", "*/*", "application/json;;", "garbage");
+		List<String> types = List.of("application/json", "text/plain", "application/xml", "text/html",
+				"application/json; charset=latin1", "multipart/form-data", "application/x-www-form-urlencoded", "*/*",
+				"application/json;;", "garbage");
 		for (int i = 0; i < CASES; i++) {
 			String type = types.get(this.random.nextInt(types.size()));
 			byte[] body = body();
 			RequestSpecification request = given()
-				.config(RestAssuredConfig.config().encoderConfig(
-						EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+				.config(RestAssuredConfig.config()
+					.encoderConfig(
+							EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
 				.contentType(type);
 			// REST Assured encodes a form body itself and takes it only as text
 			request = type.startsWith("application/x-www-form-urlencoded")
@@ -114,10 +117,24 @@ class HostileInputTests {
 		for (int i = 0; i < parts; i++) {
 			code.append(FRAGMENTS[this.random.nextInt(FRAGMENTS.length)]);
 		}
-		return code.toString().replace(" ", "%20").replace("\t", "%09").replace("#", "%23").replace("&", "%26")
-			.replace("?", "%3F").replace("é", "%C3%A9").replace("漢", "%E6%BC%A2").replace("𝔘", "%F0%9D%94%98")
-			.replace("\\", "%5C").replace("\"", "%22").replace("<", "%3C").replace(">", "%3E").replace("{", "%7B")
-			.replace("}", "%7D").replace("|", "%7C").replace("[", "%5B").replace("]", "%5D");
+		return code.toString()
+			.replace(" ", "%20")
+			.replace("\t", "%09")
+			.replace("#", "%23")
+			.replace("&", "%26")
+			.replace("?", "%3F")
+			.replace("é", "%C3%A9")
+			.replace("漢", "%E6%BC%A2")
+			.replace("𝔘", "%F0%9D%94%98")
+			.replace("\\", "%5C")
+			.replace("\"", "%22")
+			.replace("<", "%3C")
+			.replace(">", "%3E")
+			.replace("{", "%7B")
+			.replace("}", "%7D")
+			.replace("|", "%7C")
+			.replace("[", "%5B")
+			.replace("]", "%5D");
 	}
 
 	private byte[] body() {

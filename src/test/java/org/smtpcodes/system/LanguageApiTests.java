@@ -6,7 +6,6 @@ import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.ApiTest;
 
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,14 +37,18 @@ class LanguageApiTests {
 
 	@Test
 	void letsTheParameterOverrideTheHeader() {
-		assertThat(given().header("Accept-Language", "ja").queryParam("lang", "en")
+		assertThat(given().header("Accept-Language", "ja")
+			.queryParam("lang", "en")
 			.get("/codes/451")
 			.then()
 			.header("Content-Language", "en")
 			.extract()
 			.jsonPath()
 			.<String>get("title")).isEqualTo("Local Error");
-		assertThat(given().queryParam("lang", "ja").get("/codes/5.1.1").then().header("Content-Language", "ja")
+		assertThat(given().queryParam("lang", "ja")
+			.get("/codes/5.1.1")
+			.then()
+			.header("Content-Language", "ja")
 			.extract()
 			.jsonPath()
 			.<String>get("title")).isEqualTo("宛先メールボックスアドレス不正");
@@ -74,7 +77,8 @@ class LanguageApiTests {
 			.jsonPath();
 		assertThat(json.<String>get("title")).matches(JAPANESE);
 		assertThat(json.<String>get("summary")).matches("(?s)" + JAPANESE);
-		assertThat(json.<String>getList("differences.label")).anySatisfy((label) -> assertThat(label).matches(JAPANESE));
+		assertThat(json.<String>getList("differences.label"))
+			.anySatisfy((label) -> assertThat(label).matches(JAPANESE));
 		assertThat(json.<String>get("whenToUseWhich.client")).matches("(?s)" + JAPANESE);
 		assertThat(json.<String>get("notes[0]")).matches("(?s)" + JAPANESE);
 	}
@@ -107,14 +111,20 @@ class LanguageApiTests {
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/malformed-code");
 		assertThat(problem.<String>get("title")).matches(JAPANESE);
 		assertThat(problem.<String>get("detail")).contains("45x");
-		assertThat(given().header("Accept-Language", "ja").get("/nowhere").then().statusCode(404).extract().jsonPath()
+		assertThat(given().header("Accept-Language", "ja")
+			.get("/nowhere")
+			.then()
+			.statusCode(404)
+			.extract()
+			.jsonPath()
 			.<String>get("title")).matches(JAPANESE);
 	}
 
 	@Test
 	void documentsTheLanguageParameterAndHeader() {
 		JsonPath document = given().get("/v3/api-docs").then().extract().jsonPath();
-		assertThat(document.<String>getList("paths.'/codes/{code}'.get.parameters.name")).contains("lang", "Accept-Language");
+		assertThat(document.<String>getList("paths.'/codes/{code}'.get.parameters.name")).contains("lang",
+				"Accept-Language");
 		assertThat(document.<String>getList("paths.'/compare'.get.parameters.find { it.name == 'lang' }.schema.enum"))
 			.contains("ja");
 	}

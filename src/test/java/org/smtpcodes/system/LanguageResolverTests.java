@@ -8,8 +8,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The one language decision of a request, as the running service makes it: {@code ?lang=} over
- * {@code Accept-Language} (with its q-values, as Tomcat reads the header), English for anything else.
+ * The one language decision of a request, as the running service makes it: {@code ?lang=}
+ * over {@code Accept-Language} (with its q-values, as Tomcat reads the header), English
+ * for anything else.
  */
 @ApiTest
 class LanguageResolverTests {
@@ -47,7 +48,8 @@ class LanguageResolverTests {
 	void survivesMalformedHeaders() {
 		assertThat(language(null, "ja;q=abc")).isEqualTo("en");
 		assertThat(language(null, ";;,,,;q=;")).isEqualTo("en");
-		// RFC 9110 section 12.5.4 allows no parameter but the weight: the range that has one is dropped
+		// RFC 9110 section 12.5.4 allows no parameter but the weight: the range that has
+		// one is dropped
 		assertThat(language(null, "ja;q=0.5;x=1, ,en;q=0.1")).isEqualTo("en");
 		assertThat(language(null, "ja;q=0.5, ,en;q=0.1")).isEqualTo("ja");
 		assertThat(language(null, "x".repeat(4_000) + ",ja")).isEqualTo("ja");
@@ -58,11 +60,14 @@ class LanguageResolverTests {
 		var response = given().header("Accept-Language", "ja").get("/codes/451");
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.header("Content-Language")).isEqualTo("ja");
-		assertThat(response.headers().getValues("Vary")).anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
-		assertThat(response.jsonPath().getString("title")).isNotEqualTo(given().get("/codes/451").jsonPath().getString("title"));
+		assertThat(response.headers().getValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("Accept-Language"));
+		assertThat(response.jsonPath().getString("title"))
+			.isNotEqualTo(given().get("/codes/451").jsonPath().getString("title"));
 	}
 
-	// the language of the answer to /codes/451, which must agree with its Content-Language
+	// the language of the answer to /codes/451, which must agree with its
+	// Content-Language
 	private static String language(String parameter, String acceptLanguage) {
 		RequestSpecification request = given();
 		if (parameter != null) {

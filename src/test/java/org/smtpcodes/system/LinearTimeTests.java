@@ -16,14 +16,16 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Nothing a client sends can slow the service down: hostile texts at the size limit are answered within a
- * generous safety bound (a normal answer takes well under a millisecond of work; a super-linear step would
- * take seconds on these inputs), and no request data reaches java.util.regex.
+ * Nothing a client sends can slow the service down: hostile texts at the size limit are
+ * answered within a generous safety bound (a normal answer takes well under a millisecond
+ * of work; a super-linear step would take seconds on these inputs), and no request data
+ * reaches java.util.regex.
  */
 @ApiTest
 class LinearTimeTests {
 
-	// the readers of the catalogue's own files, which check their keys with the JDK's regular expressions
+	// the readers of the catalogue's own files, which check their keys with the JDK's
+	// regular expressions
 	private static final Set<String> CATALOGUE_READERS = Set.of("FactsReader.java", "BounceRulesLoader.java");
 
 	// generous: it fails on super-linear behaviour, not on a slow or busy machine
@@ -44,9 +46,12 @@ class LinearTimeTests {
 		hostile.add(("550-5.7.1 " + "blocked spam policy ".repeat(3) + "\n").repeat(90));
 		hostile.add("said: ".repeat(size / 6));
 		hostile.add("mail box quota ".repeat(size / 15));
-		// a first answer of each kind, untimed: the bound is about the texts, not about a cold start of the JVM
+		// a first answer of each kind, untimed: the bound is about the texts, not about a
+		// cold start of the JVM
 		for (String text : hostile) {
-			given().contentType(ContentType.TEXT).body(text.substring(0, Math.min(text.length(), 200))).post("/explain");
+			given().contentType(ContentType.TEXT)
+				.body(text.substring(0, Math.min(text.length(), 200)))
+				.post("/explain");
 		}
 		for (String text : hostile) {
 			String reply = text.substring(0, Math.min(text.length(), size));
@@ -61,7 +66,8 @@ class LinearTimeTests {
 
 	@Test
 	void requestDataNeverReachesJavaUtilRegex() throws IOException {
-		// the catalogue's own data may use the JDK's regular expressions; code that reads requests may not
+		// the catalogue's own data may use the JDK's regular expressions; code that reads
+		// requests may not
 		List<Path> readers = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/smtpcodes"))) {
 			files.filter((file) -> file.toString().endsWith(".java"))
@@ -76,7 +82,8 @@ class LinearTimeTests {
 				.doesNotContain(".matches(")
 				.doesNotContain(".replaceAll(")
 				.doesNotContain(".replaceFirst(")
-				// String.split takes a one-character separator (or an escaped one) without the regex engine
+				// String.split takes a one-character separator (or an escaped one)
+				// without the regex engine
 				.doesNotContainPattern("\\.split\\(\"(?!\\\\{0,2}.\")");
 		}
 	}

@@ -43,9 +43,11 @@ class OpenApiTests {
 		assertThat(document.<String>get(code + ".summary")).isNotEmpty();
 		assertThat(document.<String>get(code + ".description")).isNotEmpty();
 		assertThat(document.<Object>get(code + ".parameters[0].example")).hasToString("451");
-		assertThat(document.<String>get(code + ".responses.'200'.content.'application/json'.examples.'451'.value.title"))
+		assertThat(
+				document.<String>get(code + ".responses.'200'.content.'application/json'.examples.'451'.value.title"))
 			.isEqualTo("Local Error");
-		assertThat(document.<String>get(code + ".responses.'200'.content.'application/json'.examples.'5.1.1'.value.kind"))
+		assertThat(
+				document.<String>get(code + ".responses.'200'.content.'application/json'.examples.'5.1.1'.value.kind"))
 			.isEqualTo("enhanced");
 		assertThat(document
 			.<Boolean>get(code + ".responses.'200'.content.'application/json'.examples.'4.7.99'.value.registered"))
@@ -80,14 +82,15 @@ class OpenApiTests {
 		}));
 		assertThat(document.getMap("paths.'/bounces'.post.requestBody.content").keySet())
 			.containsExactlyInAnyOrder("message/rfc822", "text/plain", "message/global", "application/mbox");
-		assertThat(document
-			.getString("paths.'/bounces'.post.requestBody.content.'message/rfc822'.examples.'Postfix, unknown user'.value"))
+		assertThat(document.getString(
+				"paths.'/bounces'.post.requestBody.content.'message/rfc822'.examples.'Postfix, unknown user'.value"))
 			.contains("Final-Recipient:");
 	}
 
 	@Test
 	void writesTheDocumentForTheLinter() throws IOException {
-		// .ci/run lints this file with Redocly CLI: it must be the document served, whole, and describe every route
+		// .ci/run lints this file with Redocly CLI: it must be the document served,
+		// whole, and describe every route
 		String served = given().get("/v3/api-docs").then().statusCode(200).extract().asString();
 		Path file = Path.of("target/openapi.json");
 		Files.writeString(file, served);

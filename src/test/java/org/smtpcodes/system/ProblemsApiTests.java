@@ -11,7 +11,6 @@ import org.smtpcodes.ApiTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +24,8 @@ class ProblemsApiTests {
 
 	@Test
 	void malformedCodeIs400WithTheAcceptedFormats() {
-		for (String code : new String[] { "45x", "45", "4510", "651", "1.1.1", "4.01.1", "4.1", "4.1.1.1", "4.1000.1" }) {
+		for (String code : new String[] { "45x", "45", "4510", "651", "1.1.1", "4.01.1", "4.1", "4.1.1.1",
+				"4.1000.1" }) {
 			JsonPath problem = given().get("/codes/" + code)
 				.then()
 				.statusCode(400)
@@ -43,7 +43,12 @@ class ProblemsApiTests {
 
 	@Test
 	void unknownReplyCodeIs404WithTheNearestCodes() {
-		JsonPath problem = given().get("/codes/456").then().statusCode(404).contentType(PROBLEM_JSON).extract().jsonPath();
+		JsonPath problem = given().get("/codes/456")
+			.then()
+			.statusCode(404)
+			.contentType(PROBLEM_JSON)
+			.extract()
+			.jsonPath();
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/unknown-code");
 		assertThat(problem.<String>getList("suggestions")).containsExactly("4.5.6", "455", "454", "458");
 		assertThat(problem.<String>get("detail")).contains("first digit");
@@ -51,7 +56,12 @@ class ProblemsApiTests {
 
 	@Test
 	void undefinedSubjectIs404() {
-		JsonPath problem = given().get("/codes/4.9.1").then().statusCode(404).contentType(PROBLEM_JSON).extract().jsonPath();
+		JsonPath problem = given().get("/codes/4.9.1")
+			.then()
+			.statusCode(404)
+			.contentType(PROBLEM_JSON)
+			.extract()
+			.jsonPath();
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/unknown-subject");
 		assertThat(problem.<String>getList("suggestions")).containsExactly("4.0.0");
 	}
@@ -65,7 +75,8 @@ class ProblemsApiTests {
 
 	@Test
 	void invalidParameterIs400NamingIt() {
-		JsonPath problem = given().queryParam("kind", "basic").get("/codes")
+		JsonPath problem = given().queryParam("kind", "basic")
+			.get("/codes")
 			.then()
 			.statusCode(400)
 			.contentType(PROBLEM_JSON)
@@ -74,7 +85,8 @@ class ProblemsApiTests {
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/invalid-parameter");
 		assertThat(problem.<String>get("parameter")).isEqualTo("kind");
 		assertThat(problem.<String>getList("accepted")).containsExactly("reply", "enhanced");
-		assertThat(given().queryParam("q", "x".repeat(101)).get("/codes")
+		assertThat(given().queryParam("q", "x".repeat(101))
+			.get("/codes")
 			.then()
 			.statusCode(400)
 			.extract()
@@ -84,7 +96,12 @@ class ProblemsApiTests {
 
 	@Test
 	void unknownPathIs404() {
-		JsonPath problem = given().get("/nothing/here").then().statusCode(404).contentType(PROBLEM_JSON).extract().jsonPath();
+		JsonPath problem = given().get("/nothing/here")
+			.then()
+			.statusCode(404)
+			.contentType(PROBLEM_JSON)
+			.extract()
+			.jsonPath();
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/not-found");
 		assertThat(problem.<String>get("detail")).contains("/v3/api-docs");
 	}
@@ -129,7 +146,8 @@ class ProblemsApiTests {
 
 	@Test
 	void requestLinesAndHeadersOverTheLimitAreProblemsWithTheirOwnStatus() {
-		// refused by Tomcat (server.max-http-request-header-size, 8 KiB) before Spring MVC sees the request
+		// refused by Tomcat (server.max-http-request-header-size, 8 KiB) before Spring
+		// MVC sees the request
 		assertThat(given().header("X-Padding", "a".repeat(10_000))
 			.get("/codes/451")
 			.then()
@@ -168,8 +186,8 @@ class ProblemsApiTests {
 			.toList();
 		assertThat(types).extracting(ProblemType::slug)
 			.doesNotHaveDuplicates()
-			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "no-reply", "not-a-bounce",
-					"readers-busy");
+			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "no-reply",
+					"not-a-bounce", "readers-busy");
 		for (ProblemType type : types) {
 			ExtractableResponse<Response> page = given().get(type.uri().toString()).then().statusCode(200).extract();
 			assertThat(page.contentType()).contains("text/html");

@@ -14,7 +14,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What an operator expects before putting the service in front of users, against the running application.
+ * What an operator expects before putting the service in front of users, against the
+ * running application.
  */
 @ApiTest
 class ProductionReadinessTests {
@@ -43,12 +44,17 @@ class ProductionReadinessTests {
 
 	@Test
 	void compressesLargeJsonAnswers() {
-		RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
-		given().config(raw).header("Accept-Encoding", "gzip").get("/codes/451")
+		RestAssuredConfig raw = RestAssuredConfig.config()
+			.decoderConfig(DecoderConfig.decoderConfig().noContentDecoders());
+		given().config(raw)
+			.header("Accept-Encoding", "gzip")
+			.get("/codes/451")
 			.then()
 			.statusCode(200)
 			.header("Content-Encoding", "gzip");
-		assertThat(given().config(raw).header("Accept-Encoding", "gzip").get("/livez")
+		assertThat(given().config(raw)
+			.header("Accept-Encoding", "gzip")
+			.get("/livez")
 			.then()
 			.statusCode(200)
 			.extract()
@@ -65,7 +71,8 @@ class ProductionReadinessTests {
 			.header("Access-Control-Allow-Origin", "*")
 			.extract()
 			.header("Access-Control-Allow-Methods")).contains("GET");
-		given().header("Origin", "https://tools.example.org").get("/codes/451")
+		given().header("Origin", "https://tools.example.org")
+			.get("/codes/451")
 			.then()
 			.header("Access-Control-Allow-Origin", "*");
 		given().header("Origin", "https://tools.example.org")
@@ -103,20 +110,32 @@ class ProductionReadinessTests {
 
 	@Test
 	void exposesHealthWithDetailsInfoAndMetricsOnlyOnTheManagementPort() {
-		assertThat(given().port(this.managementPort).get("/actuator/health/liveness").then().statusCode(200).extract().jsonPath()
+		assertThat(given().port(this.managementPort)
+			.get("/actuator/health/liveness")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath()
 			.<String>get("status")).isEqualTo("UP");
-		JsonPath health = given().port(this.managementPort).get("/actuator/health").then().statusCode(200).extract().jsonPath();
+		JsonPath health = given().port(this.managementPort)
+			.get("/actuator/health")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath();
 		assertThat(health.<String>get("status")).isEqualTo("UP");
 		assertThat(health.<String>get("components.catalogue.status")).isEqualTo("UP");
 		assertThat(health.<Integer>get("components.catalogue.details.codes.reply")).isEqualTo(58);
 		given().get("/codes/451").then().statusCode(200);
-		ExtractableResponse<Response> metrics = given().port(this.managementPort).get("/actuator/prometheus")
+		ExtractableResponse<Response> metrics = given().port(this.managementPort)
+			.get("/actuator/prometheus")
 			.then()
 			.statusCode(200)
 			.extract();
 		assertThat(metrics.contentType()).contains("text/plain");
 		assertThat(metrics.asString()).contains("http_server_requests_seconds")
-			// the code documents served without Spring MVC are measured under their route too
+			// the code documents served without Spring MVC are measured under their route
+			// too
 			.contains("uri=\"/codes/{code}\"");
 		for (String hidden : new String[] { "/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
 				"/actuator/heapdump", "/actuator/threaddump", "/actuator/loggers", "/actuator/mappings" }) {
@@ -126,7 +145,12 @@ class ProductionReadinessTests {
 
 	@Test
 	void tellsVersionCommitAndCatalogueInInfo() {
-		JsonPath info = given().port(this.managementPort).get("/actuator/info").then().statusCode(200).extract().jsonPath();
+		JsonPath info = given().port(this.managementPort)
+			.get("/actuator/info")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath();
 		assertThat(info.<Object>get("build.version")).isNotNull();
 		assertThat(info.<String>get("git.commit.id")).matches("[0-9a-f]{7,}");
 		assertThat(info.<String>get("catalogue.version")).isEqualTo("2026.11.29");

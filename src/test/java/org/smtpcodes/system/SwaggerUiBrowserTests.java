@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Swagger UI in a real headless browser: open GET /codes/{code}, try it out with 451, and see its title.
- * Needs Debian's chromium and chromium-driver (.ci/run installs them); skipped with a message without them.
+ * Swagger UI in a real headless browser: open GET /codes/{code}, try it out with 451, and
+ * see its title. Needs Debian's chromium and chromium-driver (.ci/run installs them);
+ * skipped with a message without them.
  */
 @ApiTest
 class SwaggerUiBrowserTests {
@@ -66,12 +67,13 @@ class SwaggerUiBrowserTests {
 	void triesOutGetCodeWith451() {
 		this.browser.get("http://127.0.0.1:" + this.port + "/swagger-ui.html");
 		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(30));
-		WebElement operation = wait.until(ExpectedConditions
-			.elementToBeClickable(By.cssSelector("#operations-codes-code .opblock-summary")));
+		WebElement operation = wait
+			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-codes-code .opblock-summary")));
 		operation.click();
 		WebElement tryOut = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-codes-code .try-out__btn")));
-		// with springdoc.swagger-ui.try-it-out-enabled the operation opens ready to try, and the button says Cancel
+		// with springdoc.swagger-ui.try-it-out-enabled the operation opens ready to try,
+		// and the button says Cancel
 		if (tryOut.getText().contains("Try it out")) {
 			((JavascriptExecutor) this.browser).executeScript("arguments[0].click();", tryOut);
 		}
@@ -82,8 +84,8 @@ class SwaggerUiBrowserTests {
 		WebElement execute = wait
 			.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#operations-codes-code .execute")));
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].click();", execute);
-		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(
-				By.cssSelector("#operations-codes-code .responses-wrapper .live-responses-table .response-col_description pre")));
+		WebElement answer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+				"#operations-codes-code .responses-wrapper .live-responses-table .response-col_description pre")));
 		wait.until((driver) -> answer.getText().contains("Local Error"));
 		assertThat(answer.getText()).contains("\"code\": \"451\"").contains("\"title\": \"Local Error\"");
 	}

@@ -189,12 +189,17 @@ public final class Catalogue {
 			.distinct()
 			.toList();
 		CodeDocument other = documents(language).get(id.classDigit() + "." + id.subject() + ".0");
-		return new CodeDocument(id.value(), CodeDocument.ENHANCED, title,
-				new CodeClass(id.classDigit() + ".X.X", classText.name(), classText.description()), null,
-				new Part(id.subjectForm(), subjectText.name()), new Part(id.registryForm(), null), false, null, null,
-				null, description, subjectText.whenYouSeeIt(), subjectText.howToFix(), retry, false, List.of(),
-				references, (other != null) ? List.of(other.link().comparedWith(id.value())) : List.of(), List.of(),
-				List.of(), List.of());
+		return CodeDocument.enhanced(id.value())
+			.title(title)
+			.codeClass(new CodeClass(id.classDigit() + ".X.X", classText.name(), classText.description()))
+			.subject(new Part(id.subjectForm(), subjectText.name()))
+			.detail(new Part(id.registryForm(), null))
+			.registered(false)
+			.texts(description, subjectText.whenYouSeeIt(), subjectText.howToFix())
+			.retry(retry)
+			.references(references)
+			.related((other != null) ? List.of(other.link().comparedWith(id.value())) : List.of())
+			.build();
 	}
 
 	private List<String> suggestionsFor(CodeId.Reply id) {
@@ -288,13 +293,22 @@ public final class Catalogue {
 			Texts.CategoryText categoryText = named ? this.in.categories().get(id.categoryDigit()) : null;
 			Retry retry = (id.classDigit() < 4) ? null : new Retry(
 					Objects.requireNonNullElse(facts.retryable(), id.classDigit() == 4), text.retryAdvice());
-			return new CodeDocument(id.value(), CodeDocument.REPLY, text.title(),
-					new CodeClass(id.classDigit() + "xx", classText.name(), classText.description()),
-					(categoryText != null) ? new Category(id.categoryDigit(), categoryText.name()) : null, null, null,
-					null, facts.deprecated() ? true : null, id.inGrammar() ? null : true, facts.rfcText(),
-					text.description(), text.whenYouSeeIt(), text.howToFix(), retry, facts.standard(), facts.phases(),
-					facts.references(), related(id.value(), facts.related()), List.of(), links(facts.enhancedCodes()),
-					examples((example) -> id.value().equals(example.replyCode())));
+			return CodeDocument.reply(id.value())
+				.title(text.title())
+				.codeClass(new CodeClass(id.classDigit() + "xx", classText.name(), classText.description()))
+				.category((categoryText != null) ? new Category(id.categoryDigit(), categoryText.name()) : null)
+				.deprecated(facts.deprecated() ? true : null)
+				.outsideGrammar(id.inGrammar() ? null : true)
+				.rfcText(facts.rfcText())
+				.texts(text.description(), text.whenYouSeeIt(), text.howToFix())
+				.retry(retry)
+				.standard(facts.standard())
+				.phases(facts.phases())
+				.references(facts.references())
+				.related(related(id.value(), facts.related()))
+				.enhancedCodes(links(facts.enhancedCodes()))
+				.examples(examples((example) -> id.value().equals(example.replyCode())))
+				.build();
 		}
 
 		private CodeDocument enhanced(int classDigit, Facts.Detail facts) {
@@ -323,12 +337,22 @@ public final class Catalogue {
 				.stream()
 				.filter((reply) -> reply.charAt(0) - '0' == classDigit)
 				.toList();
-			return new CodeDocument(code, CodeDocument.ENHANCED, text.title(),
-					new CodeClass(classDigit + ".X.X", classText.name(), classText.description()), null,
-					new Part("X." + facts.subject(), subjectText.name()), new Part(facts.key(), text.title()), true,
-					facts.deprecated() ? true : null, null, facts.sampleText(), description, text.whenYouSeeIt(),
-					text.howToFix(), retry, true, List.of(), facts.references(), related(code, related),
-					links(replyCodes), List.of(), examples((example) -> code.equals(example.enhancedCode())));
+			return CodeDocument.enhanced(code)
+				.title(text.title())
+				.codeClass(new CodeClass(classDigit + ".X.X", classText.name(), classText.description()))
+				.subject(new Part("X." + facts.subject(), subjectText.name()))
+				.detail(new Part(facts.key(), text.title()))
+				.registered(true)
+				.deprecated(facts.deprecated() ? true : null)
+				.rfcText(facts.sampleText())
+				.texts(description, text.whenYouSeeIt(), text.howToFix())
+				.retry(retry)
+				.standard(true)
+				.references(facts.references())
+				.related(related(code, related))
+				.replyCodes(links(replyCodes))
+				.examples(examples((example) -> code.equals(example.enhancedCode())))
+				.build();
 		}
 
 		private List<Link> links(List<String> codes) {

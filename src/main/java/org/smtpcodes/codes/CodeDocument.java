@@ -56,6 +56,172 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		examples = List.copyOf(examples);
 	}
 
+	/** A reply code's document, built by name. */
+	static Builder reply(String code) {
+		return new Builder(code, REPLY);
+	}
+
+	/** An enhanced status code's document, built by name. */
+	static Builder enhanced(String code) {
+		return new Builder(code, ENHANCED);
+	}
+
+	/**
+	 * Builds a document by naming its parts: what a document does not name is absent from
+	 * its answer (null, false or an empty list).
+	 */
+	static final class Builder {
+
+		private final String code;
+
+		private final String kind;
+
+		private String title;
+
+		private CodeClass codeClass;
+
+		private Category category;
+
+		private Part subject;
+
+		private Part detail;
+
+		private Boolean registered;
+
+		private Boolean deprecated;
+
+		private Boolean outsideGrammar;
+
+		private String rfcText;
+
+		private String description;
+
+		private String whenYouSeeIt;
+
+		private String howToFix;
+
+		private Retry retry;
+
+		private boolean standard;
+
+		private List<String> phases = List.of();
+
+		private List<Reference> references = List.of();
+
+		private List<Link> related = List.of();
+
+		private List<Link> replyCodes = List.of();
+
+		private List<Link> enhancedCodes = List.of();
+
+		private List<Example> examples = List.of();
+
+		private Builder(String code, String kind) {
+			this.code = code;
+			this.kind = kind;
+		}
+
+		Builder title(String title) {
+			this.title = title;
+			return this;
+		}
+
+		Builder codeClass(CodeClass codeClass) {
+			this.codeClass = codeClass;
+			return this;
+		}
+
+		Builder category(Category category) {
+			this.category = category;
+			return this;
+		}
+
+		Builder subject(Part subject) {
+			this.subject = subject;
+			return this;
+		}
+
+		Builder detail(Part detail) {
+			this.detail = detail;
+			return this;
+		}
+
+		Builder registered(Boolean registered) {
+			this.registered = registered;
+			return this;
+		}
+
+		Builder deprecated(Boolean deprecated) {
+			this.deprecated = deprecated;
+			return this;
+		}
+
+		Builder outsideGrammar(Boolean outsideGrammar) {
+			this.outsideGrammar = outsideGrammar;
+			return this;
+		}
+
+		Builder rfcText(String rfcText) {
+			this.rfcText = rfcText;
+			return this;
+		}
+
+		Builder texts(String description, String whenYouSeeIt, String howToFix) {
+			this.description = description;
+			this.whenYouSeeIt = whenYouSeeIt;
+			this.howToFix = howToFix;
+			return this;
+		}
+
+		Builder retry(Retry retry) {
+			this.retry = retry;
+			return this;
+		}
+
+		Builder standard(boolean standard) {
+			this.standard = standard;
+			return this;
+		}
+
+		Builder phases(List<String> phases) {
+			this.phases = phases;
+			return this;
+		}
+
+		Builder references(List<Reference> references) {
+			this.references = references;
+			return this;
+		}
+
+		Builder related(List<Link> related) {
+			this.related = related;
+			return this;
+		}
+
+		Builder replyCodes(List<Link> replyCodes) {
+			this.replyCodes = replyCodes;
+			return this;
+		}
+
+		Builder enhancedCodes(List<Link> enhancedCodes) {
+			this.enhancedCodes = enhancedCodes;
+			return this;
+		}
+
+		Builder examples(List<Example> examples) {
+			this.examples = examples;
+			return this;
+		}
+
+		CodeDocument build() {
+			return new CodeDocument(this.code, this.kind, this.title, this.codeClass, this.category, this.subject,
+					this.detail, this.registered, this.deprecated, this.outsideGrammar, this.rfcText, this.description,
+					this.whenYouSeeIt, this.howToFix, this.retry, this.standard, this.phases, this.references,
+					this.related, this.replyCodes, this.enhancedCodes, this.examples);
+		}
+
+	}
+
 	/** The link to this document. */
 	public Link link() {
 		return new Link(this.code, this.title, CodeDocument.href(this.code), null);

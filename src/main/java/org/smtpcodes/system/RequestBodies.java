@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.FilterChain;
@@ -41,12 +44,11 @@ class RequestBodies extends OncePerRequestFilter {
 
 	private final Problems problems;
 
-	private final java.util.Map<String, Long> limits;
+	private final Map<String, Long> limits;
 
-	RequestBodies(Problems problems, java.util.List<BodyLimit> limits) {
+	RequestBodies(Problems problems, List<BodyLimit> limits) {
 		this.problems = problems;
-		this.limits = limits.stream()
-			.collect(java.util.stream.Collectors.toUnmodifiableMap(BodyLimit::path, BodyLimit::maxBytes));
+		this.limits = limits.stream().collect(Collectors.toUnmodifiableMap(BodyLimit::path, BodyLimit::maxBytes));
 	}
 
 	// requests without a body need no counting

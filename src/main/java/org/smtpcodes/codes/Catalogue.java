@@ -317,7 +317,12 @@ public final class Catalogue {
 			ClassText classText = this.in.classes().get(classDigit + ".X.X");
 			SubjectText subjectText = this.in.subjects().get("X." + facts.subject());
 			String classForm = text.byClass().get(classDigit);
-			String description = (classDigit == 2) ? text.description() + " " + classForm : text.description();
+			// the success form is described by its own texts: the shared ones are about
+			// failures
+			boolean success = classDigit == 2;
+			String description = success ? classForm : text.description();
+			String whenYouSeeIt = success ? text.successWhenYouSeeIt() : text.whenYouSeeIt();
+			String howToFix = success ? text.successHowToFix() : text.howToFix();
 			Retry retry = (classDigit == 2) ? null
 					: new Retry(facts.retryable().getOrDefault(classDigit, classDigit == 4), classForm);
 			List<String> related = new ArrayList<>();
@@ -345,7 +350,7 @@ public final class Catalogue {
 				.registered(true)
 				.deprecated(facts.deprecated() ? true : null)
 				.rfcText(facts.sampleText())
-				.texts(description, text.whenYouSeeIt(), text.howToFix())
+				.texts(description, whenYouSeeIt, howToFix)
 				.retry(retry)
 				.standard(true)
 				.references(facts.references())

@@ -65,14 +65,16 @@ record Texts(String language, Map<String, ClassText> classes, Map<Integer, Categ
 	 * An enhanced detail, with what it means in each class.
 	 *
 	 * @param title the registry's sample text, in this language
-	 * @param description what it means, whatever the class
-	 * @param whenYouSeeIt when it appears
-	 * @param howToFix what to do
-	 * @param byClass what the 2, 4 and 5 forms mean: the success report, and the retry
-	 * advice of failures
+	 * @param description what it means in the failure classes (4 and 5)
+	 * @param whenYouSeeIt when its failure forms appear
+	 * @param howToFix what to do on a failure
+	 * @param byClass what the 2, 4 and 5 forms mean: the description of the success form,
+	 * and the retry advice of failures
+	 * @param successWhenYouSeeIt when the success form appears (null without one)
+	 * @param successHowToFix what to do on the success form (null without one)
 	 */
 	record DetailText(String title, String description, String whenYouSeeIt, String howToFix,
-			Map<Integer, String> byClass) {
+			Map<Integer, String> byClass, String successWhenYouSeeIt, String successHowToFix) {
 	}
 
 }

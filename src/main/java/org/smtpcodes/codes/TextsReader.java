@@ -33,6 +33,10 @@ final class TextsReader {
 
 	private static final Field SUCCESS = new Field("success");
 
+	private static final Field SUCCESS_WHEN_YOU_SEE_IT = new Field("successWhenYouSeeIt");
+
+	private static final Field SUCCESS_HOW_TO_FIX = new Field("successHowToFix");
+
 	private static final Field TRANSIENT = new Field("transient");
 
 	private static final Field PERMANENT = new Field("permanent");
@@ -54,7 +58,8 @@ final class TextsReader {
 			WHEN_YOU_SEE_IT, HOW_TO_FIX);
 
 	private static final CatalogueSection ENHANCED_DETAILS = CatalogueSection.keyed("enhancedDetails", CODE, TITLE,
-			DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, SUCCESS, TRANSIENT, PERMANENT);
+			DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, SUCCESS, SUCCESS_WHEN_YOU_SEE_IT, SUCCESS_HOW_TO_FIX, TRANSIENT,
+			PERMANENT);
 
 	private static final CatalogueSection COMPARISONS = CatalogueSection
 		.keyed("comparisons", ComparisonsReader.PAIR, NOTE)
@@ -164,16 +169,23 @@ final class TextsReader {
 			byClass.put(4, entry.text(TRANSIENT, true));
 			byClass.put(5, entry.text(PERMANENT, true));
 			boolean success = facts.classes().contains(2);
+			// the success form has texts of its own: the shared ones speak of failures
 			String successText = entry.text(SUCCESS, success);
+			String successWhen = entry.text(SUCCESS_WHEN_YOU_SEE_IT, success);
+			String successFix = entry.text(SUCCESS_HOW_TO_FIX, success);
 			if (success) {
 				byClass.put(2, successText);
 			}
-			else if (successText != null) {
-				entry.problem(SUCCESS, "is given, but " + facts.key() + " has no 2.X.X form (its classes are "
-						+ facts.classes() + ")");
+			else {
+				for (Field field : List.of(SUCCESS, SUCCESS_WHEN_YOU_SEE_IT, SUCCESS_HOW_TO_FIX)) {
+					if (entry.has(field)) {
+						entry.problem(field, "is given, but " + facts.key() + " has no 2.X.X form (its classes are "
+								+ facts.classes() + ")");
+					}
+				}
 			}
 			texts.put(facts.key(), new Texts.DetailText(entry.text(TITLE, true), entry.text(DESCRIPTION, true),
-					entry.text(WHEN_YOU_SEE_IT, true), entry.text(HOW_TO_FIX, true), byClass));
+					entry.text(WHEN_YOU_SEE_IT, true), entry.text(HOW_TO_FIX, true), byClass, successWhen, successFix));
 		}
 		this.files.unknownTexts(language, ENHANCED_DETAILS, this.files.keys(FactsReader.ENHANCED_DETAILS));
 		return texts;

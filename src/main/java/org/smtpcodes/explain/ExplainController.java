@@ -40,13 +40,6 @@ class ExplainController {
 	/** The most lines a reply may have. */
 	static final int MAX_LINES = 100;
 
-	// a problem, not a 200 with a guessed reason: a client that acts on "reason" cannot
-	// mistake "not a reply"
-	// for a reading, and the status says it without parsing the body
-	private static final String NOT_A_REPLY = "The text is not one reply: it holds no SMTP reply (no reply code, "
-			+ "no enhanced code, none of the words the rules read; type /problems/no-reply), or it is a whole "
-			+ "message, which POST /bounces reads (type /problems/whole-message)";
-
 	private final Explainer explainer;
 
 	// the reasons, serialized once per language
@@ -80,8 +73,6 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = Explanation.class)))
-	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
 	Explanation explain(@RequestBody ExplainRequest request, Locale locale) {
 		if (request.reply() == null) {
@@ -96,8 +87,6 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = Explanation.class)))
-	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
 	Explanation explainText(@RequestBody(required = false) String reply, Locale locale) {
 		return explain((reply != null) ? reply : "", locale);
@@ -110,8 +99,6 @@ class ExplainController {
 	@ApiResponse(responseCode = "200", description = "The explanation",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = Explanation.class)))
-	@ApiResponse(responseCode = "422", description = NOT_A_REPLY,
-			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	@ExplainErrors
 	void explainQuery(@Parameter(description = "The reply or diagnostic text",
 			example = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown") @RequestParam String reply,

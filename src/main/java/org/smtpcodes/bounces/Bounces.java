@@ -149,13 +149,10 @@ public class Bounces {
 	}
 
 	// A reader keeps at most MessageReader.MAX_TEXT of a message's text, and a message
-	// cannot keep more text
-	// than its size: the readers' budget (concurrency readers of the largest messages) is
-	// counted in shares
-	// of 1/SHARES of that, and a message takes the shares its size can fill, at least
-	// one. Small messages,
-	// the common case, are read many at once; large ones, or of a size not known
-	// (chunked, gzip), wait for a
+	// cannot keep more text than its size: the readers' budget (concurrency readers of
+	// the largest messages) is counted in shares of 1/SHARES of that, and a message takes
+	// the shares its size can fill, at least one. Small messages, the common case, are
+	// read many at once; large ones, or of a size not known (chunked, gzip), wait for a
 	// whole reader's shares.
 	private int acquire(long size) {
 		int shares = (size < 0) ? SHARES : (int) Math.min(SHARES, 1 + size / (MessageReader.MAX_TEXT / SHARES));

@@ -96,8 +96,8 @@ record DeliveryStatus(BounceMessage.Headers perMessage, List<BounceMessage.Heade
 			String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
 			if (RECIPIENT_FIELDS.contains(key)) {
 				// an Original-Recipient right after a Final-Recipient is the same
-				// recipient's; after the rest of
-				// a recipient's fields, it is the next recipient's
+				// recipient's; after the rest of a recipient's fields, it is the next
+				// recipient's
 				boolean starts = ended || current == null || has(current, key) || (key.equals("original-recipient")
 						&& has(current, "final-recipient") && !lastIsRecipientField(current));
 				if (starts && !(key.equals("x-actual-recipient") && current != null && !ended)) {

@@ -60,8 +60,7 @@ class Domino implements Format {
 				}
 				if (failures.size() == status.perRecipient().size() && failures.get(i).reason() != null) {
 					// the text's reason, as the report's Diagnostic-Code says it but
-					// unbroken: Domino folds the
-					// field in the middle of a word
+					// unbroken: Domino folds the field in the middle of a word
 					delivery.diagnostic(failures.get(i).reason());
 				}
 				deliveries.add(delivery.build());

@@ -19,9 +19,8 @@ import java.util.Locale;
 class Exchange2003 implements Format {
 
 	// Exchange's own error codes in its diagnostic line: unknown or ambiguous recipient,
-	// too many recipients, no
-	// proxy address, too many hops, conversion to Internet format failed, AUTH not
-	// supported
+	// too many recipients, no proxy address, too many hops, conversion to Internet format
+	// failed, AUTH not supported
 	private static final java.util.Map<String, String> VERDICTS = java.util.Map.of("(000C05A6)", "userunknown",
 			"(000C0595)", "filtered", "(00010256)", "systemerror", "(000D06B5)", "systemerror", "(00120270)",
 			"networkerror", "(00050311)", "contenterror", "(000502CC)", "contenterror", "(000B0981)", "securityerror");
@@ -108,8 +107,7 @@ class Exchange2003 implements Format {
 	}
 
 	// "kijitora@example.jp on Thu, 29 Apr 2010 00:00:00 -0000", "kijitora@example.com on
-	// 4/29/01 11:34:45 PM",
-	// or an X.400 address with the SMTP one in it: "c=US;a=
+	// 4/29/01 11:34:45 PM", or an X.400 address with the SMTP one in it: "c=US;a=
 	// ;p=...;SMTP=kijitora@example.com; on ..."
 	private static String recipient(String line) {
 		int on = line.indexOf(" on ");

@@ -96,9 +96,8 @@ class Exchange2007 implements Format {
 	}
 
 	// "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", "Remote Server returned
-	// '...'", or
-	// "3/09/2016 8:05:56 PM - Remote Server at host (10.1.1.3) returned '...'": the first
-	// is the latest attempt
+	// '...'", or "3/09/2016 8:05:56 PM - Remote Server at host (10.1.1.3) returned
+	// '...'": the first is the latest attempt
 	private static void reply(Delivery.Builder delivery, String line) {
 		if (line.startsWith("#")) {
 			String reply = line.substring(1);

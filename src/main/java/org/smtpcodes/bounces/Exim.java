@@ -201,9 +201,8 @@ class Exim implements Format {
 	}
 
 	// a line indented by two spaces names a recipient (an address, a local part, "pipe to
-	// |...", "save to
-	// /...", "an undisclosed address"), except where Exim goes on with the block at that
-	// indent
+	// |...", "save to /...", "an undisclosed address"), except where Exim goes on with
+	// the block at that indent
 	private static boolean startsBlock(String content) {
 		String lowerCase = content.toLowerCase(Locale.ROOT);
 		return !(lowerCase.startsWith("host ") || lowerCase.startsWith("smtp error")

@@ -67,8 +67,7 @@ class Ezweb implements Format {
 		}
 		for (int i = 0; i < deliveries.size(); i++) {
 			// the reply first (its codes are the reply's), then au's sentences, which may
-			// say more (a disabled
-			// account, a quota)
+			// say more (a disabled account, a quota)
 			List<String> words = new ArrayList<>(replies.get(i));
 			words.addAll(general);
 			deliveries.get(i).diagnostic(BounceText.joined(words));

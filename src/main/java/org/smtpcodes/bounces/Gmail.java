@@ -121,8 +121,7 @@ class Gmail implements Format {
 	}
 
 	// Gmail's SMTP client ends the reply with the state it was in: 13 the greeting and
-	// EHLO, 14 RCPT TO,
-	// 15, 17 and 18 the message after DATA
+	// EHLO, 14 RCPT TO, 15, 17 and 18 the message after DATA
 	private static String command(String technical) {
 		String state = BounceText.after(technical, "(state ");
 		if (state == null) {

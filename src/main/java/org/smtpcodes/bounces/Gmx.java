@@ -70,8 +70,8 @@ class Gmx implements Format {
 		String lowerCase = line.toLowerCase(Locale.ROOT);
 		if (lowerCase.startsWith("smtp error from remote")) {
 			// "SMTP error from remote server after RCPT command:", or in one line "...
-			// for TEXT command,
-			// host: smtp-in.example.fr (192.0.2.1) reason: 550 5.2.0 ..."
+			// for TEXT command, host: smtp-in.example.fr (192.0.2.1) reason: 550 5.2.0
+			// ..."
 			delivery.command(BounceText.commandNamed(line)).diagnosticType("smtp");
 			host(delivery, line);
 			String reason = BounceText.after(line, "reason:");

@@ -74,8 +74,8 @@ final class MessageReader {
 	static BounceMessage read(InputStream in) throws IOException {
 		Reading reading = new Reading();
 		// the lenient parser of Content-Type and its kin: a bounce's fields are often
-		// loosely written, and the
-		// strict parser builds a 40 KB character stream for every field it reads
+		// loosely written, and the strict parser builds a 40 KB character stream for
+		// every field it reads
 		MimeTokenStream stream = new MimeTokenStream(CONFIG, DecodeMonitor.SILENT,
 				new DefaultBodyDescriptorBuilder(null, LenientFieldParser.getParser(), DecodeMonitor.SILENT));
 		stream.parse(withoutMboxLine(new LineEnds(in)));
@@ -94,8 +94,8 @@ final class MessageReader {
 	}
 
 	// A message saved in an mbox file starts with the mailbox's own "From sender date"
-	// line, which is no header
-	// field: left there, it would end the header block before it starts.
+	// line, which is no header field: left there, it would end the header block before it
+	// starts.
 	private static InputStream withoutMboxLine(InputStream lines) throws IOException {
 		BufferedInputStream buffered = new BufferedInputStream(lines);
 		buffered.mark(8);
@@ -192,8 +192,8 @@ final class MessageReader {
 		private void body(MimeTokenStream stream) throws IOException {
 			if (this.messageDepth != 0) {
 				// the body of the returned message is never read, but for its delivery
-				// report: a bounce that
-				// a filter or a person forwarded as an attachment holds its report there
+				// report: a bounce that a filter or a person forwarded as an attachment
+				// holds its report there
 				String type = stream.getBodyDescriptor().getMimeType().toLowerCase(Locale.ROOT);
 				if (this.messageDepth == 1
 						&& (type.equals("message/delivery-status") || type.equals("message/global-delivery-status"))) {
@@ -286,9 +286,8 @@ final class MessageReader {
 		}
 
 		// text in its declared charset; text that declares none or an unknown one is read
-		// as UTF-8 when it
-		// is valid UTF-8, as ISO-2022-JP when it has its escapes, and byte by byte
-		// (ISO-8859-1) otherwise
+		// as UTF-8 when it is valid UTF-8, as ISO-2022-JP when it has its escapes, and
+		// byte by byte (ISO-8859-1) otherwise
 		private String decode(byte[] bytes, String declared, String type) {
 			Charset charset = lookup(declared);
 			if (declared != null && !declared.isBlank() && charset == null) {
@@ -306,8 +305,8 @@ final class MessageReader {
 
 		BounceMessage message() {
 			// the report of a forwarded bounce stands in only for a report of the
-			// message's own: a bounce that
-			// returns a message which was itself a report is about its own recipients
+			// message's own: a bounce that returns a message which was itself a report is
+			// about its own recipients
 			if (!this.returnedReports.isEmpty()
 					&& this.parts.stream().noneMatch((part) -> part.kind() == Part.Kind.DELIVERY_STATUS)) {
 				this.parts.addAll(this.returnedReports);

@@ -218,8 +218,7 @@ class Postfix implements Format {
 	record Paragraph(String recipient, String alias, String text) {
 
 		// the paragraph from the words after "<address>", which may begin "(expanded from
-		// <alias>):", wrapped
-		// over two lines where the addresses are long
+		// <alias>):", wrapped over two lines where the addresses are long
 		static Paragraph of(String recipient, String words) {
 			String alias = null;
 			String rest = words;

@@ -39,9 +39,8 @@ class Rfc3464 implements Format {
 			}
 			if (delivery.diagnostic() == null) {
 				// no Diagnostic-Code: the words of the Status field's comment, or those
-				// of the text for people
-				// about this recipient ("Your message wasn't delivered to x because the
-				// address couldn't be found")
+				// of the text for people about this recipient ("Your message wasn't
+				// delivered to x because the address couldn't be found")
 				String comment = DeliveryStatus.comment(fields.first("status"));
 				delivery.diagnostic((comment != null) ? comment : Paragraphs.about(text, delivery.recipient()));
 			}

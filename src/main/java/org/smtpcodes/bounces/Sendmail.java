@@ -74,10 +74,8 @@ class Sendmail implements Format {
 	}
 
 	// V8: "Returned mail: see transcript for details", "Postmaster notify: see transcript
-	// for details",
-	// "Warning: could not send message for past 4 hours"; Sendmail 5: "Returned mail:
-	// User unknown"; a
-	// forwarded one behind "Fwd:"
+	// for details", "Warning: could not send message for past 4 hours"; Sendmail 5:
+	// "Returned mail: User unknown"; a forwarded one behind "Fwd:"
 	static boolean isSendmailSubject(String subject) {
 		String lowerCase = subject.strip().toLowerCase(Locale.ROOT);
 		boolean prefixed = true;
@@ -377,8 +375,7 @@ class Sendmail implements Format {
 			String address = Addresses.bare(last);
 			if (last.endsWith(")") && before.indexOf(" (") > 0) {
 				// "550 example.org (smtp)... 550 Host unknown": a host, not a recipient;
-				// a host other than
-				// the one of the session ends what was said in it
+				// a host other than the one of the session ends what was said in it
 				String named = before.substring(0, before.lastIndexOf(" ("));
 				String other = hostName(named.substring(named.lastIndexOf(' ') + 1));
 				if (other != null && !other.equalsIgnoreCase(this.host)) {

@@ -77,8 +77,7 @@ class X6 implements Format {
 			return;
 		}
 		// "SMTP Server <host> rejected recipient <address> (Error following RCPT
-		// command). It responded as
-		// follows: [550 5.1.1 User unknown]"
+		// command). It responded as follows: [550 5.1.1 User unknown]"
 		int hostEnd = sentence.indexOf('>', SERVER.length());
 		int recipientAt = sentence.indexOf(" recipient <");
 		int recipientEnd = (recipientAt >= 0) ? sentence.indexOf('>', recipientAt) : -1;

@@ -75,8 +75,8 @@ class Yahoo implements Format {
 			}
 			if (rest.startsWith("Remote host said:")) {
 				// the reply itself: qmail's words before it ("192.0.2.1 does not like
-				// recipient.") only name the
-				// step, and the reply's code opens the diagnostic
+				// recipient.") only name the step, and the reply's code opens the
+				// diagnostic
 				if (command == null) {
 					command = qmailCommand(BounceText.joined(words));
 				}

@@ -50,8 +50,7 @@ public final class CatalogueFiles {
 	private final Map<String, CatalogueSection> textSections = new LinkedHashMap<>();
 
 	// the names of the sections that another reader takes from the same files; null when
-	// any other section is
-	// another reader's, which checks the files' layout itself
+	// any other section is another reader's, which checks the files' layout itself
 	private final Set<String> factsElsewhere;
 
 	private final Set<String> textsElsewhere;

@@ -507,16 +507,14 @@ record BounceRules(List<Reason> reasons, List<Rule> rules, List<Provider> provid
 		}
 
 		// a character outside ASCII without case (CJK, Hebrew, Arabic, Thai, their
-		// punctuation ...): a
-		// case-insensitive pattern matches it as it is
+		// punctuation ...): a case-insensitive pattern matches it as it is
 		private static boolean caseless(char c) {
 			return c > 127 && !Character.isSurrogate(c) && !Character.isWhitespace(c) && !Character.isISOControl(c)
 					&& Character.toLowerCase(c) == c && Character.toUpperCase(c) == c && Character.toTitleCase(c) == c;
 		}
 
 		// the only letters that a case-insensitive RE2 pattern also matches outside ASCII
-		// are k and s, which
-		// lowerCase folds back to ASCII
+		// are k and s, which lowerCase folds back to ASCII
 		private static char lower(char c) {
 			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
 		}

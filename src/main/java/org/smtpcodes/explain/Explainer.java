@@ -56,9 +56,8 @@ public class Explainer {
 	}
 
 	// The rules answer "undefined" only when nothing in the text pointed anywhere: no
-	// code, no phrase of a
-	// reason. A provider or an SMTP command that the text names is still something read,
-	// and is explained.
+	// code, no phrase of a reason. A provider or an SMTP command that the text names is
+	// still something read, and is explained.
 	private static boolean holdsNoReply(Decision decision) {
 		return UNDEFINED.equals(decision.reason()) && decision.replyCode() == null && decision.status() == null
 				&& decision.otherCodes().isEmpty() && decision.provider() == null && decision.command() == null;
@@ -117,12 +116,10 @@ public class Explainer {
 	}
 
 	// the report's status, unless the text has a code that says more: the report says
-	// only its class (X.0.0),
-	// or only that the reporting server gave up retrying (X.4.7, delivery time expired)
-	// while the text keeps the
-	// code of the last answer, which says why; or the report's class disagrees with the
-	// server's reply code
-	// and the text's code agrees with it
+	// only its class (X.0.0), or only that the reporting server gave up retrying (X.4.7,
+	// delivery time expired) while the text keeps the code of the last answer, which says
+	// why; or the report's class disagrees with the server's reply code and the text's
+	// code agrees with it
 	private static String preferred(String reported, String inText, String replyCode) {
 		if (reported == null || inText == null) {
 			return (reported != null) ? reported : inText;
@@ -209,14 +206,11 @@ public class Explainer {
 	}
 
 	// Words that say the address is unknown, where the server did not refuse the address
-	// itself: after it
-	// accepted the recipient and read the message (DATA), or where a whole report names
-	// no SMTP command, so
-	// that the refusal came from a system that had accepted the message (a gateway, a
-	// filter, the mailbox's
-	// own rules). Sisimai reads both as the recipient's side filtering the message. A
-	// status of X.1.x names
-	// the address as the problem, and stands.
+	// itself: after it accepted the recipient and read the message (DATA), or where a
+	// whole report names no SMTP command, so that the refusal came from a system that had
+	// accepted the message (a gateway, a filter, the mailbox's own rules). Sisimai reads
+	// both as the recipient's side filtering the message. A status of X.1.x names the
+	// address as the problem, and stands.
 	private static boolean refusedAfterRecipient(String status, String command, Facts facts) {
 		if (status != null && status.length() > 3 && status.startsWith(".1.", 1)) {
 			return false;
@@ -275,13 +269,11 @@ public class Explainer {
 	}
 
 	// Sisimai's rule: a hard bounce is a property of the reason, not of the 4xx/5xx
-	// class. But when the reply
-	// code and the enhanced code disagree on the class, the reply code decides, as it
-	// decides the retry (RFC
-	// 5321 section 4.2.1, RFC 2034 section 4): a temporary reply keeps the message
-	// queued, so it is a soft
-	// bounce whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce
-	// that is retryable
+	// class. But when the reply code and the enhanced code disagree on the class, the
+	// reply code decides, as it decides the retry (RFC 5321 section 4.2.1, RFC 2034
+	// section 4): a temporary reply keeps the message queued, so it is a soft bounce
+	// whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce that is
+	// retryable
 	private static String bounce(BounceRules.Reason reason, int classDigit, boolean classesDiffer) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return Explanation.NONE;
@@ -297,17 +289,13 @@ public class Explainer {
 	}
 
 	// Whether to retry comes from the reply code (RFC 5321 section 4.2.1; RFC 2034
-	// section 4 requires the
-	// enhanced code to have the same class, and where it does not, the reply code wins),
-	// with the exceptions
-	// the catalogue records for it; without a reply code, from the enhanced code. The
-	// advice is always one
-	// written for that verdict, never one for the other: the enhanced code's when it says
-	// the same (it is the
-	// more specific), else the reply code's own, after a sentence on the mismatch when
-	// the two codes' classes
-	// differ ("550 4.1.1": not retryable, and the advice of 4.1.1, which says to retry,
-	// is not given).
+	// section 4 requires the enhanced code to have the same class, and where it does not,
+	// the reply code wins), with the exceptions the catalogue records for it; without a
+	// reply code, from the enhanced code. The advice is always one written for that
+	// verdict, never one for the other: the enhanced code's when it says the same (it is
+	// the more specific), else the reply code's own, after a sentence on the mismatch
+	// when the two codes' classes differ ("550 4.1.1": not retryable, and the advice of
+	// 4.1.1, which says to retry, is not given).
 	private CodeDocument.Retry retry(BounceRules.Reason reason, String replyCode, CodeDocument reply,
 			CodeDocument enhanced, int classDigit, String lowerCase, Locale locale) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
@@ -342,8 +330,7 @@ public class Explainer {
 		}
 		String own = (byReply != null) ? byReply.advice() : null;
 		// the sentence on the mismatch says what the reply code's class says; a 4xx that
-		// the catalogue knows
-		// not to be retryable (432) has its own advice
+		// the catalogue knows not to be retryable (432) has its own advice
 		if (enhanced != null && replyCode != null && enhanced.code().charAt(0) != replyCode.charAt(0)
 				&& retryable == (replyCode.charAt(0) == '4')) {
 			String mismatch = message(retryable ? "explain.retry.temporaryReply" : "explain.retry.permanentReply",

@@ -37,15 +37,13 @@ final class ReplyParser {
 		scan(normalized, replies, allEnhanced);
 
 		// the reply is the first line with a reply code, and the lines of a multi-line
-		// reply that it opens:
-		// what comes after (a returned message, a recipe with "250 grams of flour") is
-		// not read for codes
+		// reply that it opens: what comes after (a returned message, a recipe with "250
+		// grams of flour") is not read for codes
 		int replyEnd = replyEnd(normalized, replies);
 		List<Candidate> enhanced = allEnhanced.stream().filter((candidate) -> candidate.start() < replyEnd).toList();
 
 		// within the reply, the remote reply is the last strong code (a wrapper's own
-		// code comes first); its
-		// text begins where the run of lines with that code begins
+		// code comes first); its text begins where the run of lines with that code begins
 		Candidate primary = null;
 		Candidate first = null;
 		for (Candidate candidate : replies) {
@@ -94,12 +92,10 @@ final class ReplyParser {
 	}
 
 	// Where the reply ends: after the line of the first strong reply code, or, when that
-	// line continues a
-	// multi-line reply ("550-5.1.1 ..."), after the line that ends it (RFC 5321 section
-	// 4.2.1: every line but
-	// the last has a hyphen after the code). Lines without a code in between (a folded
-	// diagnostic) are part
-	// of it. The whole text when there is no reply code.
+	// line continues a multi-line reply ("550-5.1.1 ..."), after the line that ends it
+	// (RFC 5321 section 4.2.1: every line but the last has a hyphen after the code).
+	// Lines without a code in between (a folded diagnostic) are part of it. The whole
+	// text when there is no reply code.
 	private static int replyEnd(String text, List<Candidate> replies) {
 		int end = -1;
 		boolean continues = false;
@@ -122,9 +118,8 @@ final class ReplyParser {
 	}
 
 	// Where the human text of the reply ends: at the first blank line after the reply or
-	// at the next line
-	// that opens with a reply code, so that a folded line still belongs to it and a
-	// returned message does not
+	// at the next line that opens with a reply code, so that a folded line still belongs
+	// to it and a returned message does not
 	private static int textEnd(String text, int replyEnd, boolean hasReply) {
 		if (!hasReply) {
 			return text.length();
@@ -148,11 +143,9 @@ final class ReplyParser {
 	}
 
 	// every code-shaped token: a run of digits and dots with a separator (or the text's
-	// edge) on both sides;
-	// one pass, which also keeps what a token needs to know of its line: where the line
-	// starts, whether
-	// anything but blanks and quote marks came before the token on it, and the last such
-	// character
+	// edge) on both sides; one pass, which also keeps what a token needs to know of its
+	// line: where the line starts, whether anything but blanks and quote marks came
+	// before the token on it, and the last such character
 	private static void scan(String text, List<Candidate> replies, List<Candidate> enhanced) {
 		int length = text.length();
 		int lineStart = 0;
@@ -213,9 +206,8 @@ final class ReplyParser {
 	}
 
 	// a reply code that does not open its line is the remote server's reply when it
-	// carries an enhanced code
-	// or follows the words with which mail software introduces a remote reply; every look
-	// is bounded
+	// carries an enhanced code or follows the words with which mail software introduces a
+	// remote reply; every look is bounded
 	private static boolean strong(String text, int lineStart, int start, int end) {
 		int next = end;
 		int limit = Math.min(text.length(), end + 4);

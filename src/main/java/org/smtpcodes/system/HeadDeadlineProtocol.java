@@ -46,10 +46,9 @@ public class HeadDeadlineProtocol extends Http11NioProtocol {
 			@Override
 			public SocketState service(SocketWrapperBase<?> socket) throws IOException {
 				// called again with each read of a head that is not complete yet (the
-				// body is read by the
-				// request's own thread); the start time is set by each request's first
-				// byte and cleared once
-				// the request has been answered
+				// body is read by the request's own thread); the start time is set by
+				// each request's first byte and cleared once the request has been
+				// answered
 				long started = this.request.getStartTimeNanos();
 				if (started != -1 && System.nanoTime() - started > HeadDeadlineProtocol.this.deadlineNanos) {
 					return SocketState.CLOSED;

@@ -73,8 +73,7 @@ public class LanguageResolver extends AcceptHeaderLocaleResolver {
 	}
 
 	// the parameter as the query sends it: read from the query string, so that a request
-	// body is never parsed
-	// for it
+	// body is never parsed for it
 	private static String parameter(HttpServletRequest request) {
 		String query = request.getQueryString();
 		if (query == null || !query.contains(PARAMETER + "=")) {

@@ -48,10 +48,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	}
 
 	// the base class answers ErrorResponse exceptions (ProblemException among them) with
-	// the body they carry,
-	// resolved against the messages in LocaleContextHolder's locale; the handlers below
-	// give the framework's
-	// errors the service's types and words
+	// the body they carry, resolved against the messages in LocaleContextHolder's locale;
+	// the handlers below give the framework's errors the service's types and words
 
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,

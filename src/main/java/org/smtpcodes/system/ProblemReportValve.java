@@ -30,8 +30,8 @@ class ProblemReportValve extends ErrorReportValve {
 	static final int MAX_HEADER_COUNT = 100;
 
 	// what Tomcat says when the request line and header fields do not fit
-	// max-http-request-header-size, and
-	// when there are more header fields than its maxHeaderCount (100)
+	// max-http-request-header-size, and when there are more header fields than its
+	// maxHeaderCount (100)
 	private static final String HEAD_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
 		.getString("iib.requestheadertoolarge.error");
 

@@ -62,8 +62,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	// JSON request bodies read strictly: a field given twice, or a number or boolean
-	// where a string belongs, is
-	// a client's mistake (a 400), not something to guess at
+	// where a string belongs, is a client's mistake (a 400), not something to guess at
 	@Bean
 	JsonMapperBuilderCustomizer strictJson() {
 		return (builder) -> builder.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -125,8 +124,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	// Tomcat's connector with a deadline for a request's head (server.tomcat.* sets its
-	// connection cap and
-	// timeouts: application.yaml, where the figures that chose them are)
+	// connection cap and timeouts: application.yaml, where the figures that chose them
+	// are)
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> headDeadline() {
 		return (factory) -> {
@@ -140,8 +139,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	// Tomcat's own error reports as problems: the host finds a valve of its error report
-	// class already there
-	// and adds none of its own
+	// class already there and adds none of its own
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReports(ObjectProvider<Problems> problems,
 			ObjectProvider<LocaleResolver> languages) {

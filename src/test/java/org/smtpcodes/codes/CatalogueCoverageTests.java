@@ -69,8 +69,7 @@ class CatalogueCoverageTests {
 	}
 
 	// the registry's pairings, plus 2.1.0: X.1.0 has none, but Postfix answers every
-	// valid MAIL FROM with
-	// "250 2.1.0 Ok" (src/test/resources/replies/postfix.tsv)
+	// valid MAIL FROM with "250 2.1.0 Ok" (src/test/resources/replies/postfix.tsv)
 	@Test
 	void holdsTheSuccessFormWhereTheRegistryPairsADetailWithA2xxReply() {
 		for (Map<String, String> row : ReferenceCsv.read("enhanced-codes.csv")) {

@@ -97,8 +97,8 @@ class ExplainAccuracyTests {
 	}
 
 	// What a client learns from the answer. A text with nothing to explain is answered
-	// with a no-reply
-	// problem: no reason (counted as Sisimai's "undefined") and no hard bounce.
+	// with a no-reply problem: no reason (counted as Sisimai's "undefined") and no hard
+	// bounce.
 	private Answer answer(String diagnostic) {
 		try {
 			Explanation explanation = this.explainer.explain(diagnostic, "en");

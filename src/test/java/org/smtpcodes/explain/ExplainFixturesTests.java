@@ -92,15 +92,12 @@ class ExplainFixturesTests {
 	}
 
 	// Every text of the corpus (the labelled diagnostics, the provider replies, the
-	// recorded replies) and the
-	// replies whose two codes disagree on the class: the retry advice is one written for
-	// the verdict given. Every
-	// advice the service can give is known with its verdict: each code's in the
-	// catalogue, and the sentences the
+	// recorded replies) and the replies whose two codes disagree on the class: the retry
+	// advice is one written for the verdict given. Every advice the service can give is
+	// known with its verdict: each code's in the catalogue, and the sentences the
 	// explainer writes itself. An advice must contain one of its own verdict and none of
-	// the other ("550 4.1.1":
-	// not retryable, so not the advice of 4.1.1, which says to retry on the normal
-	// schedule).
+	// the other ("550 4.1.1": not retryable, so not the advice of 4.1.1, which says to
+	// retry on the normal schedule).
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "ja" })
 	void retryAdviceNeverContradictsRetryable(String language) {

@@ -129,10 +129,9 @@ class ExplainerTests {
 	}
 
 	// RFC 5321 section 4.2.1: a client acts on the reply code; RFC 2034 section 4
-	// requires the enhanced code to
-	// have its class. Where they disagree, the reply code decides the retry, the hard or
-	// soft bounce and the
-	// advice, and a finding says what is wrong.
+	// requires the enhanced code to have its class. Where they disagree, the reply code
+	// decides the retry, the hard or soft bounce and the advice, and a finding says what
+	// is wrong.
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			550 4.1.1 User unknown             | false | hard | The reply code 550 is permanent

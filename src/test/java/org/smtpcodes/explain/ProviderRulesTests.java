@@ -17,9 +17,8 @@ class ProviderRulesTests {
 	private final Explainer explainer = TestExplainer.explainer();
 
 	// a failed delivery as a whole bounce report gives it: the reply, the report's status
-	// and reply code, the
-	// command after which the server refused (empty when the report names none), the
-	// remote host, the recipient
+	// and reply code, the command after which the server refused (empty when the report
+	// names none), the remote host, the recipient
 	private Decision decide(String reply, String status, String replyCode, String command, String remoteHost,
 			String recipient) {
 		return this.explainer.decide(

@@ -265,8 +265,7 @@ class ClientMistakesTests {
 	}
 
 	// one request written as it is on a new connection; the answer as text, read until
-	// the service closes
-	// the connection or has said nothing more for a second
+	// the service closes the connection or has said nothing more for a second
 	private String exchange(String request) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
 			socket.setSoTimeout(1000);

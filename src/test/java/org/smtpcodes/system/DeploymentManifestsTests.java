@@ -198,8 +198,7 @@ class DeploymentManifestsTests {
 			assertThat(names).as(other.toString()).allSatisfy((name) -> assertThat(text).doesNotContain(name));
 		}
 		// the benchmarks start the service with what bench/jvm.sh read from the file
-		// (their load generators, JVMs
-		// of their own, have settings of their own)
+		// (their load generators, JVMs of their own, have settings of their own)
 		assertThat(Files.readString(Path.of("bench/jvm.sh"))).contains(JVM_OPTIONS.toString());
 		for (String script : List.of("bench/run", "bench/load", "bench/flood")) {
 			List<String> starts = Files.readAllLines(Path.of(script))
@@ -371,9 +370,8 @@ class DeploymentManifestsTests {
 		List<String> keywords = dockerfile.stream().map(Instruction::keyword).toList();
 		List<Instruction> stage = dockerfile.subList(keywords.lastIndexOf("FROM"), dockerfile.size());
 		// every run of the application while the image is built removes what it wrote to
-		// /tmp, in the same layer,
-		// and runs before USER: what it left there would belong to root and stay in the
-		// image
+		// /tmp, in the same layer, and runs before USER: what it left there would belong
+		// to root and stay in the image
 		List<Instruction> runs = stage.stream()
 			.filter((instruction) -> instruction.keyword().equals("RUN") && instruction.arguments().contains("app.jar"))
 			.toList();

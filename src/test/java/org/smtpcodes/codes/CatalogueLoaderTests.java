@@ -1,14 +1,9 @@
 package org.smtpcodes.codes;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -19,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class CatalogueLoaderTests {
 
-	private static final String FACTS = read("catalogue-fixtures/facts.yaml");
+	private static final String FACTS = TestCatalogue.read("catalogue-fixtures/facts.yaml");
 
-	private static final String TEXTS = read("catalogue-fixtures/texts-en.yaml");
+	private static final String TEXTS = TestCatalogue.read("catalogue-fixtures/texts-en.yaml");
 
 	@Test
 	void loadsAValidCatalogue() {
@@ -228,10 +223,10 @@ class CatalogueLoaderTests {
 
 	static Catalogue load(String facts, String texts, String... extra) {
 		List<CatalogueFiles.Source> sources = new ArrayList<>();
-		sources.add(new CatalogueFiles.Source(resource(facts), "facts.yaml", null));
-		sources.add(new CatalogueFiles.Source(resource(texts), "texts-en.yaml", "en"));
+		sources.add(new CatalogueFiles.Source(TestCatalogue.resource(facts), "facts.yaml", null));
+		sources.add(new CatalogueFiles.Source(TestCatalogue.resource(texts), "texts-en.yaml", "en"));
 		for (String file : extra) {
-			sources.add(new CatalogueFiles.Source(resource(file), "local.yaml", null, true));
+			sources.add(new CatalogueFiles.Source(TestCatalogue.resource(file), "local.yaml", null, true));
 		}
 		return new CatalogueLoader(List.of("en"), TestCatalogue.messages()).load(sources);
 	}
@@ -245,19 +240,6 @@ class CatalogueLoaderTests {
 			return ex.problems();
 		}
 		throw new AssertionError("The catalogue was expected to be refused");
-	}
-
-	private static ByteArrayResource resource(String text) {
-		return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String read(String path) {
-		try {
-			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,8 +1,12 @@
 package org.smtpcodes.codes;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
@@ -35,6 +39,21 @@ public final class TestCatalogue {
 				.load(new PathMatchingResourcePatternResolver(), null);
 		}
 		return catalogue;
+	}
+
+	/** A catalogue file of the given text, as the loader reads one. */
+	public static ByteArrayResource resource(String text) {
+		return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The text of one of the embedded catalogue's files, to be changed by a test. */
+	public static String read(String path) {
+		try {
+			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -1,16 +1,11 @@
 package org.smtpcodes.explain;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.smtpcodes.codes.CatalogueFiles.Source;
 import org.smtpcodes.codes.InvalidCatalogue;
 import org.smtpcodes.codes.TestCatalogue;
-
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BounceRulesLoaderTests {
 
-	private static final String FACTS = read("catalogue-fixtures/facts.yaml");
+	private static final String FACTS = TestCatalogue.read("catalogue-fixtures/facts.yaml");
 
 	private static final String REASONS = """
 			reasons:
@@ -82,8 +77,9 @@ class BounceRulesLoaderTests {
 
 	// the texts in English as given, in Japanese complete
 	private static BounceRules load(String facts, String texts) {
-		List<Source> sources = List.of(new Source(resource(facts), "facts.yaml", null),
-				new Source(resource(texts), "texts-en.yaml", "en"), new Source(resource(TEXTS), "texts-ja.yaml", "ja"));
+		List<Source> sources = List.of(new Source(TestCatalogue.resource(facts), "facts.yaml", null),
+				new Source(TestCatalogue.resource(texts), "texts-en.yaml", "en"),
+				new Source(TestCatalogue.resource(TEXTS), "texts-ja.yaml", "ja"));
 		return BounceRulesLoader.load(TestCatalogue.load(), sources);
 	}
 
@@ -95,19 +91,6 @@ class BounceRulesLoaderTests {
 			return ex.problems();
 		}
 		throw new AssertionError("The rules were expected to be refused");
-	}
-
-	private static ByteArrayResource resource(String text) {
-		return new ByteArrayResource(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static String read(String path) {
-		try {
-			return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -304,6 +304,7 @@ public final class Catalogue {
 				.retry(retry)
 				.standard(facts.standard())
 				.phases(facts.phases())
+				.closesConnection(facts.closesConnection() ? true : null)
 				.references(facts.references())
 				.related(related(id.value(), facts.related()))
 				.enhancedCodes(links(facts.enhancedCodes()))

@@ -28,6 +28,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param retry for failures: may the same request succeed later
  * @param standard whether a standard defines it
  * @param phases the SMTP phases or commands that may produce it
+ * @param closesConnection reply codes only, and only when true: the server closes the
+ * connection after it (RFC 5321 section 3.8)
  * @param references where it is defined
  * @param related codes worth comparing with it
  * @param replyCodes enhanced codes: the reply codes it usually goes with
@@ -38,8 +40,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public record CodeDocument(String code, String kind, String title, @JsonProperty("class") CodeClass codeClass,
 		Category category, Part subject, Part detail, Boolean registered, Boolean deprecated, Boolean outsideGrammar,
 		String rfcText, String description, String whenYouSeeIt, String howToFix, Retry retry, boolean standard,
-		List<String> phases, List<Reference> references, List<Link> related, List<Link> replyCodes,
-		List<Link> enhancedCodes, List<Example> examples) {
+		List<String> phases, Boolean closesConnection, List<Reference> references, List<Link> related,
+		List<Link> replyCodes, List<Link> enhancedCodes, List<Example> examples) {
 
 	/** Kind of a reply code. */
 	public static final String REPLY = "reply";
@@ -105,6 +107,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		private boolean standard;
 
 		private List<String> phases = List.of();
+
+		private Boolean closesConnection;
 
 		private List<Reference> references = List.of();
 
@@ -188,6 +192,11 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 			return this;
 		}
 
+		Builder closesConnection(Boolean closesConnection) {
+			this.closesConnection = closesConnection;
+			return this;
+		}
+
 		Builder references(List<Reference> references) {
 			this.references = references;
 			return this;
@@ -216,8 +225,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		CodeDocument build() {
 			return new CodeDocument(this.code, this.kind, this.title, this.codeClass, this.category, this.subject,
 					this.detail, this.registered, this.deprecated, this.outsideGrammar, this.rfcText, this.description,
-					this.whenYouSeeIt, this.howToFix, this.retry, this.standard, this.phases, this.references,
-					this.related, this.replyCodes, this.enhancedCodes, this.examples);
+					this.whenYouSeeIt, this.howToFix, this.retry, this.standard, this.phases, this.closesConnection,
+					this.references, this.related, this.replyCodes, this.enhancedCodes, this.examples);
 		}
 
 	}

@@ -24,12 +24,15 @@ final class Facts {
 	 * @param rfcText the text the standard gives
 	 * @param references where it is defined
 	 * @param phases SMTP phases or commands that produce it
+	 * @param closesConnection the server closes the connection after it (RFC 5321 section
+	 * 3.8: 221 and 421)
 	 * @param retryable an exception to the class rule (4 retryable, 5 not), or null
 	 * @param related codes worth comparing with it
 	 * @param enhancedCodes the enhanced codes it usually carries
 	 */
 	record ReplyCode(CodeId.Reply id, boolean standard, boolean deprecated, String rfcText, List<Reference> references,
-			List<String> phases, Boolean retryable, List<String> related, List<String> enhancedCodes) {
+			List<String> phases, boolean closesConnection, Boolean retryable, List<String> related,
+			List<String> enhancedCodes) {
 	}
 
 	/**

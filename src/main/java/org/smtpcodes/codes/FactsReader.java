@@ -44,6 +44,8 @@ final class FactsReader {
 
 	private static final Field PHASES = new Field("phases");
 
+	private static final Field CLOSES_CONNECTION = new Field("closesConnection");
+
 	private static final Field REGISTRY_NAME = new Field("registryName");
 
 	private static final Field SAMPLE_TEXT = new Field("sampleText");
@@ -71,7 +73,7 @@ final class FactsReader {
 	static final CatalogueSection CATALOGUE = CatalogueSection.single("catalogue", VERSION, REGISTRY_UPDATED);
 
 	static final CatalogueSection REPLY_CODES = CatalogueSection.keyed("replyCodes", CODE, STANDARD, DEPRECATED,
-			RFC_TEXT, REFERENCES, PHASES, RETRYABLE, RELATED, ENHANCED_CODES);
+			RFC_TEXT, REFERENCES, PHASES, CLOSES_CONNECTION, RETRYABLE, RELATED, ENHANCED_CODES);
 
 	static final CatalogueSection ENHANCED_CLASSES = CatalogueSection.keyed("enhancedClasses", CODE, REGISTRY_NAME,
 			REFERENCES);
@@ -168,6 +170,7 @@ final class FactsReader {
 			entry.problem(REFERENCES, "is missing: a standard code names the document that defines it");
 		}
 		List<String> phases = entry.texts(PHASES);
+		Boolean closesConnection = entry.bool(CLOSES_CONNECTION, false);
 		Boolean retryable = entry.bool(RETRYABLE, false);
 		List<String> related = entry.codes(RELATED);
 		List<String> enhancedCodes = entry.codes(ENHANCED_CODES);
@@ -186,7 +189,7 @@ final class FactsReader {
 			return null;
 		}
 		return new Facts.ReplyCode(id, standard, Boolean.TRUE.equals(deprecated), rfcText, references, phases,
-				retryable, related, enhancedCodes);
+				Boolean.TRUE.equals(closesConnection), retryable, related, enhancedCodes);
 	}
 
 	private static CodeId.Reply replyCodeId(CatalogueEntry entry) {

@@ -24,11 +24,39 @@ public class MalformedCode extends ProblemException {
 	}
 
 	private MalformedCode(String text, String parameter) {
-		super(TYPE, echo(text), new DefaultMessageSourceResolvable("problem.malformed-code.formats"));
+		super(TYPE, echo(text), formats(text));
 		this.text = text;
 		property("acceptedFormats", List.of("NNN (reply code, e.g. 451)", "C.S.D (enhanced status code, e.g. 5.1.1)"));
 		if (parameter != null) {
 			onParameter(parameter);
+		}
+	}
+
+	// the formats, or for a detail in the registry's X form (X.6.10), how to ask for it
+	private static DefaultMessageSourceResolvable formats(String text) {
+		String inClass = registryForm(text);
+		if (inClass != null) {
+			return new DefaultMessageSourceResolvable(new String[] { "problem.malformed-code.registry-form" },
+					new Object[] { inClass });
+		}
+		return new DefaultMessageSourceResolvable("problem.malformed-code.formats");
+	}
+
+	/**
+	 * The permanent-failure code of a detail written as the registry writes it, with X
+	 * for the class ({@code X.6.10} gives {@code 5.6.10}), or null for any other text.
+	 */
+	static String registryForm(String text) {
+		if (text == null || text.length() < 5 || (text.charAt(0) != 'X' && text.charAt(0) != 'x')
+				|| text.charAt(1) != '.') {
+			return null;
+		}
+		String inClass = "5" + text.substring(1);
+		try {
+			return CodeId.parse(inClass).value();
+		}
+		catch (MalformedCode ex) {
+			return null;
 		}
 	}
 

@@ -56,17 +56,27 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 	 * @param whenYouSeeIt when it appears
 	 * @param howToFix what to do
 	 * @param retry whether to retry (failures only)
+	 * @param examples up to {@value #EXAMPLES} real replies that carry it, from its
+	 * document
 	 * @param href link to its document
 	 */
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	public record Side(String code, String kind, String title, @JsonProperty("class") CodeDocument.CodeClass codeClass,
-			String description, String whenYouSeeIt, String howToFix, CodeDocument.Retry retry, String href) {
+			String description, String whenYouSeeIt, String howToFix, CodeDocument.Retry retry,
+			List<CodeDocument.Example> examples, String href) {
+
+		/** How many real replies a side shows at most. */
+		public static final int EXAMPLES = 2;
+
+		public Side {
+			examples = List.copyOf(examples);
+		}
 
 		static Side of(CodeDocument document) {
 			return new Side(document.code(), document.kind(), document.title(),
 					new CodeDocument.CodeClass(document.codeClass().code(), document.codeClass().name(), null),
 					document.description(), document.whenYouSeeIt(), document.howToFix(), document.retry(),
-					document.link().href());
+					document.examples().stream().limit(EXAMPLES).toList(), document.link().href());
 		}
 
 	}
@@ -75,7 +85,7 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 	 * One aspect of the comparison.
 	 *
 	 * @param aspect a stable identifier: kind, class, permanence, retry, category,
-	 * subject, detail, meaning, phase, actor, pairing, standard
+	 * subject, detail, meaning, connection, phase, actor, pairing, standard
 	 * @param label the aspect's name in the answer's language
 	 * @param a the value for {@code a}
 	 * @param b the value for {@code b}
@@ -88,7 +98,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 	/**
 	 * Which code to use, for each side of an SMTP session.
 	 *
-	 * @param serverOperator which to send, for the operator of a receiving server
+	 * @param serverOperator which to send, for the operator of a receiving server; absent
+	 * when the facts of the two codes cannot tell
 	 * @param client how to react to each, for the sending client
 	 */
 	public record WhenToUseWhich(String serverOperator, String client) {
@@ -96,6 +107,10 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 	/** Derives the parts of a comparison from the two documents. */
 	private static final class Comparer {
+
+		private static final String ANY = "ANY";
+
+		private static final String CONNECT = "CONNECT";
 
 		private final CodeDocument a;
 
@@ -127,8 +142,25 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 						this.a.codeClass().name(), this.b.code(), this.b.title(), this.b.codeClass().code(),
 						this.b.codeClass().name());
 			}
-			return String.join(" ", contrast, this.phrases.say("summary.meaning", this.a.code(), firstSentence(this.a)),
-					this.phrases.say("summary.meaning", this.b.code(), firstSentence(this.b)));
+			String fact = this.layers ? null : decisiveFact();
+			return (fact != null) ? Phrases.sentences(contrast, fact) : contrast;
+		}
+
+		// what most tells the two apart beyond their classes: whether the session goes
+		// on,
+		// then the steps of the session that each answers
+		private String decisiveFact() {
+			if (closes(this.a) && closes(this.b)) {
+				return this.phrases.say("summary.bothClose");
+			}
+			if (closes(this.a) != closes(this.b)) {
+				CodeDocument closer = closes(this.a) ? this.a : this.b;
+				return this.phrases.say("summary.closes", closer.code(), other(closer).code());
+			}
+			if (apart()) {
+				return this.phrases.say("summary.steps", this.a.code(), phases(this.a), this.b.code(), phases(this.b));
+			}
+			return null;
 		}
 
 		List<Difference> differences() {
@@ -142,8 +174,16 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 			retry(differences);
 			if (!this.layers && this.a.kind().equals(CodeDocument.REPLY)) {
 				category(differences);
-				differences.add(differ("meaning", this.a.title(), this.b.title(), this.phrases
-					.say("aspect.meaning.text", this.a.code(), this.a.title(), this.b.code(), this.b.title())));
+				// in the standard's words where both have them; else the titles are all
+				// that
+				// tells the two apart
+				boolean worded = this.a.rfcText() != null && this.b.rfcText() != null;
+				differences.add(differ("meaning", this.a.title(), this.b.title(),
+						worded ? this.phrases.say("aspect.meaning.text", this.a.code(), this.a.rfcText(), this.b.code(),
+								this.b.rfcText())
+								: this.phrases.say("aspect.meaning.titles", this.a.code(), this.a.title(),
+										this.b.code(), this.b.title())));
+				connection(differences);
 			}
 			if (!this.layers && this.a.kind().equals(CodeDocument.ENHANCED)) {
 				subjectAndDetail(differences);
@@ -165,19 +205,120 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 				client = this.phrases.say("use.client.layers", reply().code(), react(reply()), enhanced().code());
 			}
 			else {
-				if (classDigit(this.a) == classDigit(this.b)) {
-					server = this.phrases.say("use.server.same", this.phrases.say("permanence." + classDigit(this.a)),
-							this.a.code(), this.a.title(), this.b.code(), this.b.title());
-				}
-				else {
-					server = this.phrases.say("use.server.classes", this.a.code(),
-							this.phrases.say("sendWhen." + classDigit(this.a)), this.b.code(),
-							this.phrases.say("sendWhen." + classDigit(this.b)));
-				}
-				client = this.phrases.say("use.client.classes", this.a.code(), react(this.a), this.b.code(),
-						react(this.b));
+				server = serverOperator();
+				String reactionA = reaction(this.a);
+				String reactionB = reaction(this.b);
+				client = reactionA.equals(reactionB)
+						? this.phrases.say("use.client.same", this.a.code(), this.b.code(), reactionA)
+						: this.phrases.say("use.client.classes", this.a.code(), reactionA, this.b.code(), reactionB);
 			}
 			return new WhenToUseWhich(server, client);
+		}
+
+		// which to send, from the facts that decide it (the steps each answers, whether
+		// the session goes on, the class), or nothing when the facts cannot tell
+		private String serverOperator() {
+			if (apart()) {
+				return this.phrases.say("use.server.steps", this.a.code(), phases(this.a), this.b.code(),
+						phases(this.b));
+			}
+			if (closes(this.a) && closes(this.b)) {
+				return this.phrases.say("use.server.bothClose", this.a.code(), closeWhen(this.a), this.b.code(),
+						closeWhen(this.b));
+			}
+			if (closes(this.a) != closes(this.b)) {
+				CodeDocument closer = closes(this.a) ? this.a : this.b;
+				CodeDocument other = other(closer);
+				return this.phrases.say("use.server.closes", closer.code(), closeWhen(closer), other.code(),
+						sendWhen(other));
+			}
+			if (classDigit(this.a) != classDigit(this.b)) {
+				List<String> common = commonPhases();
+				return common.isEmpty()
+						? this.phrases.say("use.server.classes", this.a.code(), sendWhen(this.a), this.b.code(),
+								sendWhen(this.b))
+						: this.phrases.say("use.server.classesAt", phaseList(common), this.a.code(), sendWhen(this.a),
+								this.b.code(), sendWhen(this.b));
+			}
+			if (reaction(this.a).equals(reaction(this.b))) {
+				return this.phrases.say("use.server.same", this.phrases.say("permanence." + classDigit(this.a)),
+						this.a.code(), this.a.title(), this.b.code(), this.b.title());
+			}
+			return null;
+		}
+
+		private String sendWhen(CodeDocument document) {
+			return this.phrases.say("sendWhen." + classDigit(document));
+		}
+
+		private String closeWhen(CodeDocument document) {
+			return this.phrases.say("closeWhen." + classDigit(document));
+		}
+
+		// how a client reacts: a reply after which the server closes the connection
+		// leaves nothing to go on with
+		private String reaction(CodeDocument document) {
+			return closes(document) ? this.phrases.say("closeReact." + classDigit(document)) : react(document);
+		}
+
+		private void connection(List<Difference> differences) {
+			if (!closes(this.a) && !closes(this.b)) {
+				return;
+			}
+			String valueA = this.phrases.say(closes(this.a) ? "connection.closed" : "connection.open");
+			String valueB = this.phrases.say(closes(this.b) ? "connection.closed" : "connection.open");
+			if (closes(this.a) && closes(this.b)) {
+				differences.add(share("connection", valueA, valueB, this.phrases.say("aspect.connection.shared")));
+			}
+			else {
+				CodeDocument closer = closes(this.a) ? this.a : this.b;
+				differences.add(differ("connection", valueA, valueB,
+						this.phrases.say("aspect.connection.differs", closer.code(), other(closer).code())));
+			}
+		}
+
+		// both answer known steps of the session, and no step is the same: they never
+		// compete for one answer
+		private boolean apart() {
+			return !this.a.phases().isEmpty() && !this.b.phases().isEmpty() && commonPhases().isEmpty();
+		}
+
+		// the steps at which either may be sent; ANY (any command) meets every command,
+		// but not the opening of the connection, which is no command
+		private List<String> commonPhases() {
+			List<String> common = new ArrayList<>();
+			for (String phase : this.a.phases()) {
+				if (meets(phase, this.b.phases())) {
+					common.add(phase);
+				}
+			}
+			for (String phase : this.b.phases()) {
+				if (!common.contains(phase) && meets(phase, this.a.phases())) {
+					common.add(phase);
+				}
+			}
+			if (common.contains(ANY) && common.size() > 1) {
+				common.remove(ANY);
+			}
+			return common;
+		}
+
+		private static boolean meets(String phase, List<String> phases) {
+			if (phases.contains(phase)) {
+				return true;
+			}
+			if (phase.equals(ANY)) {
+				return phases.stream().anyMatch((other) -> !other.equals(CONNECT));
+			}
+			return !phase.equals(CONNECT) && phases.contains(ANY);
+		}
+
+		private CodeDocument other(CodeDocument document) {
+			return (document == this.a) ? this.b : this.a;
+		}
+
+		private static boolean closes(CodeDocument document) {
+			return Boolean.TRUE.equals(document.closesConnection());
 		}
 
 		private void classAndPermanence(List<Difference> differences) {
@@ -366,7 +507,11 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 		}
 
 		private String phases(CodeDocument document) {
-			return this.phrases.list(document.phases().stream().map((phase) -> switch (phase) {
+			return phaseList(document.phases());
+		}
+
+		private String phaseList(List<String> phases) {
+			return this.phrases.list(phases.stream().map((phase) -> switch (phase) {
 				case "CONNECT", "END_OF_DATA", "ANY" -> this.phrases.say("phase." + phase);
 				default -> phase;
 			}).toList());
@@ -416,10 +561,6 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 		private static int classDigit(CodeDocument document) {
 			return document.code().charAt(0) - '0';
-		}
-
-		private static String firstSentence(CodeDocument document) {
-			return document.summary().summary();
 		}
 
 	}

@@ -21,7 +21,45 @@ final class Phrases {
 	}
 
 	String say(String key, Object... arguments) {
-		return this.messages.getMessage("compare." + key, arguments, this.locale);
+		return tidy(this.messages.getMessage("compare." + key, arguments, this.locale));
+	}
+
+	/**
+	 * Sentences one after the other: a space after an English full stop, none after a
+	 * Japanese one.
+	 */
+	static String sentences(String first, String second) {
+		return first.endsWith("。") ? first + second : first + " " + second;
+	}
+
+	/**
+	 * A sentence without the spaces that filling a pattern leaves between two Japanese
+	 * characters (a pattern spaces its arguments for the codes and Latin words they
+	 * usually are): Japanese sets no space between its own characters.
+	 */
+	static String tidy(String sentence) {
+		if (sentence.indexOf(' ') < 0) {
+			return sentence;
+		}
+		StringBuilder tidy = new StringBuilder(sentence.length());
+		for (int i = 0; i < sentence.length(); i++) {
+			char c = sentence.charAt(i);
+			if (c == ' ' && !tidy.isEmpty() && japanese(tidy.charAt(tidy.length() - 1)) && i + 1 < sentence.length()
+					&& japanese(sentence.charAt(i + 1))) {
+				continue;
+			}
+			tidy.append(c);
+		}
+		return tidy.toString();
+	}
+
+	/** A character of Japanese text: kana, kanji, or full-width punctuation. */
+	static boolean japanese(char c) {
+		Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+		return block == Character.UnicodeBlock.HIRAGANA || block == Character.UnicodeBlock.KATAKANA
+				|| block == Character.UnicodeBlock.CJK_UNIFIED_IDEOGRAPHS
+				|| block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+				|| block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
 	}
 
 	/** "A, B or C" in this language. */

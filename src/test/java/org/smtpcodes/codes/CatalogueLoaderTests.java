@@ -99,7 +99,7 @@ class CatalogueLoaderTests {
 		String typo = FACTS.replace("    rfcText: Requested mail", "    rfcTxt: Requested mail")
 			.replace("examples:", "exampels:");
 		assertThat(problems(typo, TEXTS)).contains(
-				"facts.yaml:8: replyCodes[250].rfcTxt: is not a field of replyCodes (expected one of [code, deprecated, "
+				"facts.yaml:8: replyCodes[250].rfcTxt: is not a field of replyCodes (expected one of [closesConnection, code, deprecated, "
 						+ "enhancedCodes, phases, references, related, retryable, rfcText, standard])",
 				"facts.yaml:37: exampels: is not a section of the catalogue (expected one of [catalogue, comparisons, "
 						+ "enhancedClasses, enhancedDetails, examples, providers, reasons, replyCodes, rules, statusReasons, subjects])");

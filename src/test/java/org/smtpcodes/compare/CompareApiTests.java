@@ -53,9 +53,15 @@ class CompareApiTests {
 		assertThat(json.<String>get("differences.find { it.aspect == 'retry' }.text")).contains("451");
 		assertThat(json.<String>get("differences.find { it.aspect == 'phase' }.a"))
 			.isEqualTo("the opening of the connection or STARTTLS");
-		assertThat(json.<String>get("whenToUseWhich.serverOperator")).startsWith("Send 220 when the action succeeded");
-		assertThat(json.<String>get("whenToUseWhich.client")).isEqualTo(
-				"After 220, go on with the next command. After 451, " + "keep the message queued and try again later.");
+		assertThat(json.<String>get("summary")).endsWith("220 answers the opening of the connection or STARTTLS; 451 "
+				+ "answers MAIL, RCPT or the end of the message data.");
+		assertThat(json.<String>get("whenToUseWhich.serverOperator"))
+			.startsWith("They are not alternatives: 220 answers the opening of the connection or STARTTLS and 451");
+		assertThat(json.<String>get("whenToUseWhich.client"))
+			.isEqualTo("After 220, go on with the session. After 451, keep the message queued and try again later.");
+		assertThat(json.<String>getList("b.examples.reply")).isNotEmpty()
+			.hasSizeLessThanOrEqualTo(2)
+			.allSatisfy((reply) -> assertThat(reply).startsWith("451"));
 		assertThat(json.<Object>getList("notes")).hasSize(1);
 	}
 

@@ -71,6 +71,28 @@ class ProblemsApiTests {
 		JsonPath problem = given().get("/codes/2.1.1").then().statusCode(404).extract().jsonPath();
 		assertThat(problem.<String>get("type")).isEqualTo("/problems/code-not-in-class");
 		assertThat(problem.<String>getList("suggestions")).containsExactly("4.1.1", "5.1.1");
+		assertThat(problem.<String>get("detail"))
+			.isEqualTo("2.1.1 is a registered detail, but not in this class: the catalogue, reading the registry's "
+					+ "description and associated reply codes, explains it only in 4.1.1, 5.1.1.");
+	}
+
+	@Test
+	void detailInTheRegistryFormIs400SayingHowToAskForIt() {
+		for (String code : new String[] { "X.6.10", "x.1.1" }) {
+			JsonPath problem = given().get("/codes/" + code).then().statusCode(400).extract().jsonPath();
+			assertThat(problem.<String>get("type")).isEqualTo("/problems/malformed-code");
+			assertThat(problem.<String>get("detail")).startsWith("'" + code + "' is not a code. A code is an enhanced "
+					+ "status code written with its class (2, 4 or 5) in place of the registry's X, as in 5.");
+		}
+		assertThat(given().header("Accept-Language", "ja")
+			.get("/codes/X.6.10")
+			.then()
+			.statusCode(400)
+			.extract()
+			.jsonPath()
+			.<String>get("detail")).endsWith("（例: 5.6.10）。");
+		assertThat(given().get("/codes/X.6").then().statusCode(400).extract().jsonPath().<String>get("detail"))
+			.contains("a reply code of three digits");
 	}
 
 	@Test

@@ -180,9 +180,19 @@ public final class Catalogue {
 		SubjectText subjectText = in.subjects().get(id.subjectForm());
 		String title = this.messages.getMessage("code.unregistered.title",
 				new Object[] { subjectText.name(), id.detail() }, locale);
-		String description = this.messages.getMessage("code.unregistered.description",
-				new Object[] { id.value(), id.detail(), id.subjectForm(), subjectText.name() }, locale) + " "
-				+ subjectText.description();
+		String unregistered = this.messages.getMessage("code.unregistered.description",
+				new Object[] { id.value(), id.detail(), id.subjectForm(), subjectText.name() }, locale);
+		// the subject's texts are about failures: a success is told from its class
+		boolean success = id.classDigit() == 2;
+		String description = success
+				? String.join(" ", unregistered, classText.description(),
+						this.messages.getMessage("code.unregistered.success.subject",
+								new Object[] { id.subjectForm(), subjectText.name() }, locale))
+				: unregistered + " " + subjectText.description();
+		String whenYouSeeIt = success ? this.messages.getMessage("code.unregistered.success.whenYouSeeIt", null, locale)
+				: subjectText.whenYouSeeIt();
+		String howToFix = success ? this.messages.getMessage("code.unregistered.success.howToFix", null, locale)
+				: subjectText.howToFix();
 		Retry retry = (id.classDigit() == 2) ? null : new Retry(id.classDigit() == 4, classText.retryAdvice());
 		List<Reference> references = Stream
 			.concat(Stream.of(Reference.of("RFC 3463", "2", null)), subject.references().stream())
@@ -195,7 +205,7 @@ public final class Catalogue {
 			.subject(new Part(id.subjectForm(), subjectText.name()))
 			.detail(new Part(id.registryForm(), null))
 			.registered(false)
-			.texts(description, subjectText.whenYouSeeIt(), subjectText.howToFix())
+			.texts(description, whenYouSeeIt, howToFix)
 			.retry(retry)
 			.references(references)
 			.related((other != null) ? List.of(other.link().comparedWith(id.value())) : List.of())

@@ -32,6 +32,9 @@ class CatalogueSuccessTextsTests {
 
 	static final Pattern JAPANESE_FAILURE = Pattern.compile("拒否|拒ま|失敗|できません|できず|できなかっ|不達|バウンス|差し戻|阻止|止めま|止めら|断ら");
 
+	// a quoted reply of class 2 followed by its enhanced code: "250 2.1.5" or 「250 2.1.5」
+	static final Pattern SUCCESS_REPLY = Pattern.compile("[\"「]2\\d\\d 2\\.\\d+\\.\\d+");
+
 	private final Catalogue catalogue = TestCatalogue.load();
 
 	@Test
@@ -73,13 +76,46 @@ class CatalogueSuccessTextsTests {
 		assertThat(JAPANESE_FAILURE.matcher("認証に成功しました。").find()).isFalse();
 	}
 
+	@Test
+	void noFailureEnhancedCodeIsSeenInASuccessReply() {
+		List<String> found = new ArrayList<>();
+		for (String language : this.catalogue.languages()) {
+			for (CodeDocument document : this.catalogue.documents(language).values()) {
+				if (document.kind().equals(CodeDocument.ENHANCED) && !document.code().startsWith("2.")) {
+					SUCCESS_REPLY.matcher(document.whenYouSeeIt())
+						.results()
+						.forEach((match) -> found.add(language + " " + document.code() + ": " + match.group()));
+				}
+			}
+		}
+		assertThat(found).as("failure codes whose when-you-see-it quotes a success reply").isEmpty();
+		assertThat(SUCCESS_REPLY.matcher("Chiefly as \"250 2.1.5\" in reply to RCPT TO").find()).isTrue();
+		assertThat(SUCCESS_REPLY.matcher("主に「250 2.1.5」として返されます").find()).isTrue();
+		assertThat(SUCCESS_REPLY.matcher("as in \"550 5.1.5 ...\"").find()).isFalse();
+	}
+
+	@Test
+	void explainsUnregisteredSuccessDetailsAsSuccesses() {
+		assertThat(successDocuments("en")).extracting(CodeDocument::code).contains("2.7.99", "2.1.99");
+		CodeDocument document = this.catalogue.require("2.7.99", "en");
+		assertThat(document.description()).startsWith("2.7.99 is not in the IANA registry")
+			.contains("Its subject, X.7 (Security or Policy Status), says what the success was about");
+		assertThat(document.howToFix()).isEqualTo("Nothing needs to be done: the class says the action succeeded.");
+		assertThat(document.retry()).isNull();
+	}
+
+	// every registered 2.Y.Z, and an unregistered detail of every subject
 	private List<CodeDocument> successDocuments(String language) {
-		return this.catalogue.documents(language)
+		List<CodeDocument> documents = new ArrayList<>(this.catalogue.documents(language)
 			.values()
 			.stream()
 			.filter((document) -> document.kind().equals(CodeDocument.ENHANCED))
 			.filter((document) -> document.code().startsWith("2."))
-			.toList();
+			.toList());
+		for (int subject = 0; subject <= 7; subject++) {
+			documents.add(this.catalogue.require("2." + subject + ".99", language));
+		}
+		return documents;
 	}
 
 }

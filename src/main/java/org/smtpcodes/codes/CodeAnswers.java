@@ -57,7 +57,7 @@ class CodeAnswers {
 			return answer;
 		}
 		CodeDocument document = this.catalogue.documents(language).get(code);
-		return (document != null) ? serialized.computeIfAbsent(code, (key) -> this.answers.serialize(document)) : null;
+		return (document != null) ? serialized.computeIfAbsent(code, (key) -> this.answers.keep(document)) : null;
 	}
 
 	/** The serialized list of every code. */
@@ -65,7 +65,7 @@ class CodeAnswers {
 		JsonAnswer answer = this.lists.get(language);
 		return (answer != null) ? answer : this.lists.computeIfAbsent(language, (key) -> {
 			List<CodeSummary> all = this.catalogue.list(null, null, null, language);
-			return this.answers.serialize(CodesController.CodeList.of(this.catalogue, all));
+			return this.answers.keep(CodesController.CodeList.of(this.catalogue, all));
 		});
 	}
 

@@ -43,7 +43,7 @@ class ComparisonAnswers {
 	JsonAnswer answer(String a, String b, String language) {
 		Key key = new Key(Comparisons.parse(a, "a"), Comparisons.parse(b, "b"), language);
 		return this.serialized.get(key,
-				(k) -> this.answers.serialize(this.comparisons.compare(k.a().value(), k.b().value(), k.language())));
+				(k) -> this.answers.keep(this.comparisons.compare(k.a().value(), k.b().value(), k.language())));
 	}
 
 	private record Key(CodeId a, CodeId b, String language) {

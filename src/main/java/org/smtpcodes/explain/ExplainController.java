@@ -117,7 +117,7 @@ class ExplainController {
 	void reasons(Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		JsonAnswer answer = this.reasons.computeIfAbsent(locale.getLanguage(),
-				(language) -> this.answers.serialize(reasons(language)));
+				(language) -> this.answers.keep(reasons(language)));
 		this.answers.write(answer, request, response);
 	}
 

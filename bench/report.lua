@@ -8,6 +8,11 @@ if file ~= nil and file ~= "" then
   body = f:read("*a")
   f:close()
 end
+-- With ACCEPT_ENCODING set, it asks for that content coding.
+local acceptEncoding = os.getenv("ACCEPT_ENCODING")
+if acceptEncoding ~= nil and acceptEncoding ~= "" then
+  wrk.headers["Accept-Encoding"] = acceptEncoding
+end
 if body ~= nil and body ~= "" then
   wrk.method = "POST"
   wrk.body = body

@@ -28,7 +28,7 @@ class LanguageApiTests {
 		assertThat(response.header("Vary")).containsIgnoringCase("Accept-Language");
 		JsonPath json = response.jsonPath();
 		assertThat(json.<String>get("code")).isEqualTo("451");
-		assertThat(json.<String>get("title")).isEqualTo("ローカルエラー");
+		assertThat(json.<String>get("title")).isEqualTo("処理中のエラー");
 		assertThat(json.<String>get("class.name")).matches(JAPANESE);
 		assertThat(json.<String>get("description")).matches("(?s)" + JAPANESE);
 		assertThat(json.<String>get("retry.advice")).matches("(?s)" + JAPANESE);

@@ -361,6 +361,7 @@ public final class Catalogue {
 				.registered(true)
 				.deprecated(facts.deprecated() ? true : null)
 				.rfcText(facts.sampleText())
+				.registryDescription(facts.registryDescription())
 				.texts(description, whenYouSeeIt, howToFix)
 				.retry(retry)
 				.standard(true)

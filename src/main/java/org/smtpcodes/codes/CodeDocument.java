@@ -22,6 +22,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param deprecated whether the code's own standard deprecates it
  * @param outsideGrammar reply codes only, and only when true: the second digit is above 5
  * @param rfcText the reply text or sample text the standard gives
+ * @param registryDescription enhanced codes: the IANA registry's description of the
+ * detail, in English, as the registry words it
  * @param description what it means
  * @param whenYouSeeIt the situations and SMTP commands that produce it
  * @param howToFix what the sender or the operators should do
@@ -39,9 +41,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record CodeDocument(String code, String kind, String title, @JsonProperty("class") CodeClass codeClass,
 		Category category, Part subject, Part detail, Boolean registered, Boolean deprecated, Boolean outsideGrammar,
-		String rfcText, String description, String whenYouSeeIt, String howToFix, Retry retry, boolean standard,
-		List<String> phases, Boolean closesConnection, List<Reference> references, List<Link> related,
-		List<Link> replyCodes, List<Link> enhancedCodes, List<Example> examples) {
+		String rfcText, String registryDescription, String description, String whenYouSeeIt, String howToFix,
+		Retry retry, boolean standard, List<String> phases, Boolean closesConnection, List<Reference> references,
+		List<Link> related, List<Link> replyCodes, List<Link> enhancedCodes, List<Example> examples) {
 
 	/** Kind of a reply code. */
 	public static final String REPLY = "reply";
@@ -95,6 +97,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		private Boolean outsideGrammar;
 
 		private String rfcText;
+
+		private String registryDescription;
 
 		private String description;
 
@@ -170,6 +174,11 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 			return this;
 		}
 
+		Builder registryDescription(String registryDescription) {
+			this.registryDescription = registryDescription;
+			return this;
+		}
+
 		Builder texts(String description, String whenYouSeeIt, String howToFix) {
 			this.description = description;
 			this.whenYouSeeIt = whenYouSeeIt;
@@ -224,9 +233,10 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 
 		CodeDocument build() {
 			return new CodeDocument(this.code, this.kind, this.title, this.codeClass, this.category, this.subject,
-					this.detail, this.registered, this.deprecated, this.outsideGrammar, this.rfcText, this.description,
-					this.whenYouSeeIt, this.howToFix, this.retry, this.standard, this.phases, this.closesConnection,
-					this.references, this.related, this.replyCodes, this.enhancedCodes, this.examples);
+					this.detail, this.registered, this.deprecated, this.outsideGrammar, this.rfcText,
+					this.registryDescription, this.description, this.whenYouSeeIt, this.howToFix, this.retry,
+					this.standard, this.phases, this.closesConnection, this.references, this.related, this.replyCodes,
+					this.enhancedCodes, this.examples);
 		}
 
 	}

@@ -50,6 +50,7 @@ final class Facts {
 	 * @param subject the subject number
 	 * @param detail the detail number
 	 * @param sampleText the registry's sample text
+	 * @param registryDescription the registry's description, or null
 	 * @param classes the classes in which the detail is a document: 4 and 5 always, 2
 	 * where it is positive
 	 * @param replyCodes the reply codes the registry associates with it
@@ -59,9 +60,9 @@ final class Facts {
 	 * @param related codes worth comparing with it
 	 * @param references where it is defined
 	 */
-	record Detail(int subject, int detail, String sampleText, Set<Integer> classes, List<String> replyCodes,
-			Map<Integer, Boolean> retryable, boolean deprecated, String replacedBy, List<String> related,
-			List<Reference> references) {
+	record Detail(int subject, int detail, String sampleText, String registryDescription, Set<Integer> classes,
+			List<String> replyCodes, Map<Integer, Boolean> retryable, boolean deprecated, String replacedBy,
+			List<String> related, List<Reference> references) {
 
 		String key() {
 			return "X." + this.subject + "." + this.detail;

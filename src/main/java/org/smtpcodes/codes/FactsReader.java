@@ -258,7 +258,7 @@ final class FactsReader {
 		}
 		entry.bool(PERMANENT_ONLY, false);
 		entry.bool(TRANSIENT_ONLY, false);
-		entry.text(REGISTRY_DESCRIPTION, false);
+		String registryDescription = entry.text(REGISTRY_DESCRIPTION, false);
 		List<Reference> references = references(entry);
 		if (references.isEmpty()) {
 			entry.problem(REFERENCES, "is missing: a registered detail names the document that defines it");
@@ -289,8 +289,8 @@ final class FactsReader {
 		if (id == null || entry.failed()) {
 			return null;
 		}
-		return new Facts.Detail(id.subject(), id.detail(), sampleText, classes, replyCodes, retryable,
-				Boolean.TRUE.equals(deprecated), replacedBy, related, references);
+		return new Facts.Detail(id.subject(), id.detail(), sampleText, registryDescription, classes, replyCodes,
+				retryable, Boolean.TRUE.equals(deprecated), replacedBy, related, references);
 	}
 
 	private static CodeId.Enhanced detailId(String key) {

@@ -416,8 +416,16 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 								this.b.code(), subjectB.name(), subjectB.code())));
 			}
 			if (!this.a.detail().code().equals(this.b.detail().code())) {
-				differences.add(differ("detail", this.a.title(), this.b.title(), this.phrases.say("aspect.detail.text",
-						this.a.code(), this.a.title(), this.b.code(), this.b.title())));
+				// in the registry's words where both are registered; else the titles are
+				// all that tells the two apart
+				String registryA = firstSentence(this.a.registryDescription());
+				String registryB = firstSentence(this.b.registryDescription());
+				differences.add(differ("detail", this.a.title(), this.b.title(),
+						(registryA != null && registryB != null)
+								? this.phrases.say("aspect.detail.registry", this.a.code(), registryA, this.b.code(),
+										registryB)
+								: this.phrases.say("aspect.detail.text", this.a.code(), this.a.title(), this.b.code(),
+										this.b.title())));
 			}
 		}
 
@@ -557,6 +565,19 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 		private CodeDocument enhanced() {
 			return this.a.kind().equals(CodeDocument.ENHANCED) ? this.a : this.b;
+		}
+
+		// the first sentence of a text: up to a full stop followed by a capital
+		private static String firstSentence(String text) {
+			if (text == null) {
+				return null;
+			}
+			for (int stop = text.indexOf(". "); stop >= 0; stop = text.indexOf(". ", stop + 1)) {
+				if (stop + 2 < text.length() && Character.isUpperCase(text.charAt(stop + 2))) {
+					return text.substring(0, stop + 1);
+				}
+			}
+			return text;
 		}
 
 		private static int classDigit(CodeDocument document) {

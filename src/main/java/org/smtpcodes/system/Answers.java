@@ -1,6 +1,7 @@
 package org.smtpcodes.system;
 
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Enumeration;
 import java.util.List;
 
@@ -74,7 +75,10 @@ public class Answers {
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
 		if (answer.gzip() != null) {
-			response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+			// one Vary header, as the server writes it when it compresses
+			Collection<String> vary = response.getHeaders(HttpHeaders.VARY);
+			response.setHeader(HttpHeaders.VARY, vary.isEmpty() ? HttpHeaders.ACCEPT_ENCODING
+					: String.join(", ", vary) + ", " + HttpHeaders.ACCEPT_ENCODING);
 		}
 		if (webRequest.checkNotModified(answer.etag())) {
 			return;

@@ -252,6 +252,13 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 				firstSentence(this.description), CodeDocument.href(this.code));
 	}
 
+	/**
+	 * The first sentence of the registry's description, or null for a code without one.
+	 */
+	public String registrySummary() {
+		return (this.registryDescription != null) ? firstSentence(this.registryDescription) : null;
+	}
+
 	/** Whether the code, its title or one of its texts contains the lower-case needle. */
 	boolean mentions(String needle) {
 		return contains(this.code, needle) || contains(this.title, needle) || contains(this.description, needle)

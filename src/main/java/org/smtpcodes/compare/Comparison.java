@@ -418,8 +418,8 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 			if (!this.a.detail().code().equals(this.b.detail().code())) {
 				// in the registry's words where both are registered; else the titles are
 				// all that tells the two apart
-				String registryA = firstSentence(this.a.registryDescription());
-				String registryB = firstSentence(this.b.registryDescription());
+				String registryA = this.a.registrySummary();
+				String registryB = this.b.registrySummary();
 				differences.add(differ("detail", this.a.title(), this.b.title(),
 						(registryA != null && registryB != null)
 								? this.phrases.say("aspect.detail.registry", this.a.code(), registryA, this.b.code(),
@@ -565,19 +565,6 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 		private CodeDocument enhanced() {
 			return this.a.kind().equals(CodeDocument.ENHANCED) ? this.a : this.b;
-		}
-
-		// the first sentence of a text: up to a full stop followed by a capital
-		private static String firstSentence(String text) {
-			if (text == null) {
-				return null;
-			}
-			for (int stop = text.indexOf(". "); stop >= 0; stop = text.indexOf(". ", stop + 1)) {
-				if (stop + 2 < text.length() && Character.isUpperCase(text.charAt(stop + 2))) {
-					return text.substring(0, stop + 1);
-				}
-			}
-			return text;
 		}
 
 		private static int classDigit(CodeDocument document) {

@@ -193,7 +193,7 @@ public final class Catalogue {
 				: subjectText.whenYouSeeIt();
 		String howToFix = success ? this.messages.getMessage("code.unregistered.success.howToFix", null, locale)
 				: subjectText.howToFix();
-		Retry retry = (id.classDigit() == 2) ? null : new Retry(id.classDigit() == 4, classText.retryAdvice());
+		Retry retry = success ? null : new Retry(id.classDigit() == 4, classText.retryAdvice());
 		List<Reference> references = Stream
 			.concat(Stream.of(Reference.of("RFC 3463", "2", null)), subject.references().stream())
 			.distinct()

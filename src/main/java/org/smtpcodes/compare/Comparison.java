@@ -120,11 +120,15 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 
 		private final boolean layers;
 
+		// the steps of the session at which either may be sent
+		private final List<String> common;
+
 		Comparer(CodeDocument a, CodeDocument b, Phrases phrases) {
 			this.a = a;
 			this.b = b;
 			this.phrases = phrases;
 			this.layers = !a.kind().equals(b.kind());
+			this.common = commonPhases(a.phases(), b.phases());
 		}
 
 		String summary() {
@@ -233,12 +237,11 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 						sendWhen(other));
 			}
 			if (classDigit(this.a) != classDigit(this.b)) {
-				List<String> common = commonPhases();
-				return common.isEmpty()
+				return this.common.isEmpty()
 						? this.phrases.say("use.server.classes", this.a.code(), sendWhen(this.a), this.b.code(),
 								sendWhen(this.b))
-						: this.phrases.say("use.server.classesAt", phaseList(common), this.a.code(), sendWhen(this.a),
-								this.b.code(), sendWhen(this.b));
+						: this.phrases.say("use.server.classesAt", phaseList(this.common), this.a.code(),
+								sendWhen(this.a), this.b.code(), sendWhen(this.b));
 			}
 			if (reaction(this.a).equals(reaction(this.b))) {
 				return this.phrases.say("use.server.same", this.phrases.say("permanence." + classDigit(this.a)),
@@ -280,20 +283,20 @@ public record Comparison(String title, String summary, Side a, Side b, List<Diff
 		// both answer known steps of the session, and no step is the same: they never
 		// compete for one answer
 		private boolean apart() {
-			return !this.a.phases().isEmpty() && !this.b.phases().isEmpty() && commonPhases().isEmpty();
+			return !this.a.phases().isEmpty() && !this.b.phases().isEmpty() && this.common.isEmpty();
 		}
 
 		// the steps at which either may be sent; ANY (any command) meets every command,
 		// but not the opening of the connection, which is no command
-		private List<String> commonPhases() {
+		private static List<String> commonPhases(List<String> phasesA, List<String> phasesB) {
 			List<String> common = new ArrayList<>();
-			for (String phase : this.a.phases()) {
-				if (meets(phase, this.b.phases())) {
+			for (String phase : phasesA) {
+				if (meets(phase, phasesB)) {
 					common.add(phase);
 				}
 			}
-			for (String phase : this.b.phases()) {
-				if (!common.contains(phase) && meets(phase, this.a.phases())) {
+			for (String phase : phasesB) {
+				if (!common.contains(phase) && meets(phase, phasesA)) {
 					common.add(phase);
 				}
 			}

@@ -71,7 +71,7 @@ public class Bounces {
 	 * @throws IOException when the stream fails
 	 * @throws NotABounce when the message reports no delivery
 	 */
-	BounceReport readMessage(InputStream in, long size, String language) throws IOException {
+	public BounceReport readMessage(InputStream in, long size, String language) throws IOException {
 		int shares = acquire(size);
 		try {
 			Mailbox mailbox = new Mailbox(in);

@@ -1,21 +1,24 @@
 package org.smtpcodes.bounces;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,6 +65,22 @@ class BouncesController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 	BounceReport message(InputStream body, HttpServletRequest request, Locale locale) throws IOException {
 		return this.bounces.readMessage(body, request.getContentLengthLong(), locale.getLanguage());
+	}
+
+	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Explain every recipient of a bounce message sent as a form",
+			description = "The same as the message form, with the whole message in the form field message, as an HTML "
+					+ "form sends it. A browser that asks for HTML gets the report as a page.")
+	@ApiResponse(responseCode = "200", description = "What the message says of each recipient",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BounceReport.class)))
+	@ApiResponse(responseCode = "422", description = "The message reports no delivery",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	BounceReport form(@Parameter(description = "The bounce message, whole") @RequestParam String message, Locale locale)
+			throws IOException {
+		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+		return this.bounces.readMessage(new ByteArrayInputStream(bytes), bytes.length, locale.getLanguage());
 	}
 
 	@PostMapping(path = "/bounces", consumes = MBOX, produces = MediaType.APPLICATION_JSON_VALUE)

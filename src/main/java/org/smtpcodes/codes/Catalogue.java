@@ -138,6 +138,16 @@ public final class Catalogue {
 	}
 
 	/**
+	 * The codes that let a filter through, in catalogue order.
+	 * @param filter what the reader asks for
+	 * @param language one of {@link #languages()}
+	 * @return the summaries
+	 */
+	public List<CodeSummary> list(CodeFilter filter, String language) {
+		return list(filter.kind(), filter.classDigit(), filter.query(), language);
+	}
+
+	/**
 	 * The hand-written note on a pair of codes that people confuse.
 	 * @param pair the two codes
 	 * @param language one of {@link #languages()}

@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.smtpcodes.system.Answer;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.JsonAnswer;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -31,9 +31,9 @@ class CodeAnswers {
 
 	private final Answers answers;
 
-	private final Map<String, Map<String, JsonAnswer>> documents = new HashMap<>();
+	private final Map<String, Map<String, Answer>> documents = new HashMap<>();
 
-	private final Map<String, JsonAnswer> lists = new ConcurrentHashMap<>();
+	private final Map<String, Answer> lists = new ConcurrentHashMap<>();
 
 	private final TaskExecutor executor;
 
@@ -49,10 +49,10 @@ class CodeAnswers {
 	/**
 	 * The serialized document of a catalogue code, or null for a code built on request.
 	 */
-	JsonAnswer document(String code, String language) {
+	Answer document(String code, String language) {
 		// a plain get first: computeIfAbsent may lock even when the answer is there
-		Map<String, JsonAnswer> serialized = this.documents.get(language);
-		JsonAnswer answer = serialized.get(code);
+		Map<String, Answer> serialized = this.documents.get(language);
+		Answer answer = serialized.get(code);
 		if (answer != null) {
 			return answer;
 		}
@@ -61,8 +61,8 @@ class CodeAnswers {
 	}
 
 	/** The serialized list of every code. */
-	JsonAnswer list(String language) {
-		JsonAnswer answer = this.lists.get(language);
+	Answer list(String language) {
+		Answer answer = this.lists.get(language);
 		return (answer != null) ? answer : this.lists.computeIfAbsent(language, (key) -> {
 			List<CodeSummary> all = this.catalogue.list(null, null, null, language);
 			return this.answers.keep(CodesController.CodeList.of(this.catalogue, all));

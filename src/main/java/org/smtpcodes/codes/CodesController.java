@@ -15,8 +15,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.InvalidParameter;
-import org.smtpcodes.system.JsonAnswer;
+import org.smtpcodes.system.Answer;
 import org.smtpcodes.system.ProblemResponses;
 
 import org.springframework.http.MediaType;
@@ -32,9 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "codes", description = "Reply codes and enhanced status codes")
 class CodesController {
-
-	/** Longest search text accepted by {@code q}. */
-	static final int MAX_QUERY_LENGTH = 100;
 
 	private final Catalogue catalogue;
 
@@ -65,7 +61,7 @@ class CodesController {
 			Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		CodeId id = CodeId.parse(code);
-		JsonAnswer answer = this.precomputed.document(id.value(), locale.getLanguage());
+		Answer answer = this.precomputed.document(id.value(), locale.getLanguage());
 		if (answer == null) {
 			answer = this.answers.serialize(this.catalogue.require(id, locale.getLanguage()));
 		}
@@ -87,25 +83,18 @@ class CodesController {
 					example = "reply") @RequestParam(required = false) String kind,
 			@Parameter(name = "class", description = "The first digit: 2, 3, 4 or 5",
 					example = "4") @RequestParam(name = "class", required = false) String classDigit,
-			@Parameter(description = "Text to find in codes, titles and texts, ignoring case (at most "
-					+ MAX_QUERY_LENGTH + " characters)", example = "greylist") @RequestParam(required = false) String q,
+			@Parameter(
+					description = "Text to find in codes, titles and texts, ignoring case (at most "
+							+ CodeFilter.MAX_QUERY_LENGTH + " characters)",
+					example = "greylist") @RequestParam(required = false) String q,
 			Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
-		if (kind != null && !kind.equals(CodeDocument.REPLY) && !kind.equals(CodeDocument.ENHANCED)) {
-			throw new InvalidParameter("kind", List.of(CodeDocument.REPLY, CodeDocument.ENHANCED));
-		}
-		if (classDigit != null && !List.of("2", "3", "4", "5").contains(classDigit)) {
-			throw new InvalidParameter("class", List.of("2", "3", "4", "5"));
-		}
-		if (q != null && q.length() > MAX_QUERY_LENGTH) {
-			throw new InvalidParameter("q", List.of("text of at most " + MAX_QUERY_LENGTH + " characters"));
-		}
-		if (kind == null && classDigit == null && (q == null || q.isBlank())) {
+		CodeFilter filter = CodeFilter.of(kind, classDigit, q);
+		if (filter.isEmpty()) {
 			this.answers.write(this.precomputed.list(locale.getLanguage()), request, response);
 			return;
 		}
-		List<CodeSummary> codes = this.catalogue.list(kind, (classDigit != null) ? Integer.valueOf(classDigit) : null,
-				q, locale.getLanguage());
+		List<CodeSummary> codes = this.catalogue.list(filter, locale.getLanguage());
 		this.answers.write(this.answers.serialize(CodeList.of(this.catalogue, codes)), request, response);
 	}
 

@@ -3,8 +3,8 @@ package org.smtpcodes.compare;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.smtpcodes.codes.CodeId;
+import org.smtpcodes.system.Answer;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.JsonAnswer;
 
 import org.springframework.stereotype.Component;
 
@@ -25,7 +25,7 @@ class ComparisonAnswers {
 
 	private final Answers answers;
 
-	private final Cache<Key, JsonAnswer> serialized = Caffeine.newBuilder().maximumSize(MAX).build();
+	private final Cache<Key, Answer> serialized = Caffeine.newBuilder().maximumSize(MAX).build();
 
 	ComparisonAnswers(Comparisons comparisons, Answers answers) {
 		this.comparisons = comparisons;
@@ -40,7 +40,7 @@ class ComparisonAnswers {
 	 * @return the serialized comparison
 	 * @see Comparisons#compare(String, String, String)
 	 */
-	JsonAnswer answer(String a, String b, String language) {
+	Answer answer(String a, String b, String language) {
 		Key key = new Key(Comparisons.parse(a, "a"), Comparisons.parse(b, "b"), language);
 		return this.serialized.get(key,
 				(k) -> this.answers.keep(this.comparisons.compare(k.a().value(), k.b().value(), k.language())));

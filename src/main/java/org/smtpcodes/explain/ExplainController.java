@@ -15,8 +15,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.smtpcodes.system.Answer;
 import org.smtpcodes.system.Answers;
-import org.smtpcodes.system.JsonAnswer;
 import org.smtpcodes.system.MissingParameter;
 
 import org.springframework.http.MediaType;
@@ -37,13 +37,10 @@ class ExplainController {
 	/** The largest body accepted, in bytes after decoding. */
 	static final int MAX_SIZE = 16 * 1024;
 
-	/** The most lines a reply may have. */
-	static final int MAX_LINES = 100;
-
 	private final Explainer explainer;
 
 	// the reasons, serialized once per language
-	private final Map<String, JsonAnswer> reasons = new ConcurrentHashMap<>();
+	private final Map<String, Answer> reasons = new ConcurrentHashMap<>();
 
 	private final BounceRules rules;
 
@@ -92,6 +89,20 @@ class ExplainController {
 		return explain((reply != null) ? reply : "", locale);
 	}
 
+	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Explain a reply or a bounce's diagnostic text, sent as a form",
+			description = "The same as the JSON form, with the reply in the form field reply, as an HTML form sends "
+					+ "it. A browser that asks for HTML gets the explanation as a page.")
+	@ApiResponse(responseCode = "200", description = "The explanation",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Explanation.class)))
+	@ExplainErrors
+	Explanation explainForm(@Parameter(description = "The reply or diagnostic text") @RequestParam String reply,
+			Locale locale) {
+		return explain(reply, locale);
+	}
+
 	@GetMapping("/explain")
 	@Operation(summary = "Explain a short reply given in the query",
 			description = "The same as POST /explain, for replies that fit in a query of at most 4 KiB as sent "
@@ -116,7 +127,7 @@ class ExplainController {
 					array = @ArraySchema(schema = @Schema(implementation = ReasonDescription.class))))
 	void reasons(Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
-		JsonAnswer answer = this.reasons.computeIfAbsent(locale.getLanguage(),
+		Answer answer = this.reasons.computeIfAbsent(locale.getLanguage(),
 				(language) -> this.answers.keep(reasons(language)));
 		this.answers.write(answer, request, response);
 	}
@@ -134,17 +145,7 @@ class ExplainController {
 	}
 
 	private Explanation explain(String reply, Locale locale) {
-		if (reply.isBlank()) {
-			throw new EmptyReply();
-		}
-		if (WholeMessage.is(reply)) {
-			throw new WholeMessage();
-		}
-		// blank lines at the end (a trailing newline or two) are not lines of the reply
-		if (reply.stripTrailing().lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
-			throw new TooManyLines(MAX_LINES);
-		}
-		return this.explainer.explain(reply, locale.getLanguage());
+		return this.explainer.explainReply(reply, locale.getLanguage());
 	}
 
 	/**

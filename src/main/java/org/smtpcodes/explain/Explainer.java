@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class Explainer {
 
+	/** The most lines a reply may have. */
+	public static final int MAX_LINES = 100;
+
 	// the reason when nothing in the facts points to any class
 	private static final String UNDEFINED = "undefined";
 
@@ -35,6 +38,37 @@ public class Explainer {
 		this.catalogue = catalogue;
 		this.rules = rules;
 		this.messages = messages;
+	}
+
+	/**
+	 * Explains a reply as a client sends it: refused when it is blank, when it is a whole
+	 * message (which {@code /bounces} reads), or when it has more than
+	 * {@value #MAX_LINES} lines.
+	 * @param reply the reply or diagnostic text (already checked for size)
+	 * @param language one of the catalogue's languages
+	 * @return the explanation
+	 * @throws NoReply when the text holds no SMTP reply
+	 */
+	public Explanation explainReply(String reply, String language) {
+		if (reply.isBlank()) {
+			throw new EmptyReply();
+		}
+		if (WholeMessage.is(reply)) {
+			throw new WholeMessage();
+		}
+		// blank lines at the end (a trailing newline or two) are not lines of the reply
+		if (reply.stripTrailing().lines().limit(MAX_LINES + 1).count() > MAX_LINES) {
+			throw new TooManyLines(MAX_LINES);
+		}
+		return explain(reply, language);
+	}
+
+	/**
+	 * Whether a text is a whole message (header fields, a blank line, a body) rather than
+	 * a reply.
+	 */
+	public static boolean isWholeMessage(String text) {
+		return WholeMessage.is(text);
 	}
 
 	/**

@@ -18,18 +18,16 @@ import org.springframework.web.accept.ContentNegotiationManager;
 import org.springframework.web.context.request.ServletWebRequest;
 
 /**
- * Writes the JSON answers of GET requests, the one place that does: the bytes serialized
- * once, with their weak ETag and the cache policy, or 304 when the client's
+ * Writes the answers of GET requests, JSON and pages, the one place that does: the bytes
+ * written once, with their weak ETag and the cache policy, or 304 when the client's
  * {@code If-None-Match} names the same bytes. The controllers call it last, after they
  * have found the answer (so that a malformed or unknown code is a 400 or 404 problem
  * whatever the {@code Accept}); a request whose {@code Accept}, as Spring MVC's content
- * negotiation reads it, allows no JSON gets 406. A kept answer goes to a client that
- * accepts gzip in the gzip form it was compressed into once.
+ * negotiation reads it, does not allow the answer's media type gets 406. A kept answer
+ * goes to a client that accepts gzip in the gzip form it was compressed into once.
  */
 @Component
 public class Answers {
-
-	private static final List<MediaType> JSON = List.of(MediaType.APPLICATION_JSON);
 
 	private final JsonMapper json;
 
@@ -44,51 +42,49 @@ public class Answers {
 	}
 
 	/** Serializes a value as the service does everywhere, for one answer. */
-	public JsonAnswer serialize(Object value) {
-		return JsonAnswer.of(this.json.writeValueAsBytes(value));
+	public Answer serialize(Object value) {
+		return Answer.of(this.json.writeValueAsBytes(value));
 	}
 
 	/**
 	 * Serializes a value for an answer that is kept and served many times, with its gzip
 	 * form.
 	 */
-	public JsonAnswer keep(Object value) {
-		return JsonAnswer.kept(this.json.writeValueAsBytes(value));
+	public Answer keep(Object value) {
+		return Answer.kept(this.json.writeValueAsBytes(value));
 	}
 
 	/**
-	 * Answers a GET request: 200 with the answer, or 304.
+	 * Answers a GET request: 200 with the answer, or 304. The answer varies with
+	 * {@code Accept}, since the same URL answers a page to a browser.
 	 * @param answer the bytes and their ETag
 	 * @param request the request, for its Accept and If-None-Match
 	 * @param response its response (a handler that takes it has answered the request
 	 * itself, for Spring MVC)
-	 * @throws HttpMediaTypeNotAcceptableException when the request accepts no JSON
+	 * @throws HttpMediaTypeNotAcceptableException when the request does not accept the
+	 * answer's media type
 	 * @throws IOException when the client is gone
 	 */
-	public void write(JsonAnswer answer, HttpServletRequest request, HttpServletResponse response)
+	public void write(Answer answer, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		ServletWebRequest webRequest = new ServletWebRequest(request, response);
-		if (this.negotiation.resolveMediaTypes(webRequest)
-			.stream()
-			.noneMatch(MediaType.APPLICATION_JSON::isCompatibleWith)) {
-			throw new HttpMediaTypeNotAcceptableException(JSON);
+		if (this.negotiation.resolveMediaTypes(webRequest).stream().noneMatch(answer.type()::isCompatibleWith)) {
+			throw new HttpMediaTypeNotAcceptableException(List.of(answer.type()));
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
-		if (answer.gzip() != null) {
-			// one Vary header, as the server writes it when it compresses
-			Collection<String> vary = response.getHeaders(HttpHeaders.VARY);
-			response.setHeader(HttpHeaders.VARY, vary.isEmpty() ? HttpHeaders.ACCEPT_ENCODING
-					: String.join(", ", vary) + ", " + HttpHeaders.ACCEPT_ENCODING);
-		}
+		// one Vary header, as the server writes it when it compresses
+		Collection<String> vary = response.getHeaders(HttpHeaders.VARY);
+		String varies = (answer.gzip() != null) ? HttpHeaders.ACCEPT + ", " + HttpHeaders.ACCEPT_ENCODING
+				: HttpHeaders.ACCEPT;
+		response.setHeader(HttpHeaders.VARY, vary.isEmpty() ? varies : String.join(", ", vary) + ", " + varies);
 		if (webRequest.checkNotModified(answer.etag())) {
 			return;
 		}
-		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentType(answer.type().toString());
 		byte[] body = answer.body();
 		if (answer.gzip() != null && acceptsGzip(request)) {
 			// compressed once, when the answer was kept: the server leaves an answer with
-			// a
-			// content coding as it is
+			// a content coding as it is
 			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
 			body = answer.gzip();
 		}

@@ -1,0 +1,118 @@
+package org.smtpcodes.pages;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.smtpcodes.bounces.BounceReport;
+import org.smtpcodes.bounces.Bounces;
+import org.smtpcodes.codes.CodeDocument;
+import org.smtpcodes.codes.CodeFilter;
+import org.smtpcodes.compare.Comparison;
+import org.smtpcodes.compare.Comparisons;
+import org.smtpcodes.explain.Explainer;
+import org.smtpcodes.explain.Explanation;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The pages: the API's URLs answered as HTML to a request that prefers it (Spring MVC
+ * picks these handlers by their {@code produces} when {@code text/html} comes before JSON
+ * in the request's {@code Accept}; JSON stays the answer to {@code *}{@code /*}), the
+ * home page, and the answers to the home page's forms. Errors go to the service's problem
+ * handling, and a browser gets them as pages ({@link ProblemPages}).
+ */
+@Controller
+@Hidden
+class PagesController {
+
+	private final Pages pages;
+
+	private final PageAnswers answers;
+
+	private final Comparisons comparisons;
+
+	private final Explainer explainer;
+
+	private final Bounces bounces;
+
+	PagesController(Pages pages, PageAnswers answers, Comparisons comparisons, Explainer explainer, Bounces bounces) {
+		this.pages = pages;
+		this.answers = answers;
+		this.comparisons = comparisons;
+		this.explainer = explainer;
+		this.bounces = bounces;
+	}
+
+	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+	void home(Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		this.pages.write(this.answers.home(locale.getLanguage()), request, response);
+	}
+
+	@GetMapping(path = "/codes", produces = MediaType.TEXT_HTML_VALUE)
+	void codes(@RequestParam(required = false) String kind,
+			@RequestParam(name = "class", required = false) String classDigit, @RequestParam(required = false) String q,
+			Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		this.pages.write(this.answers.codes(CodeFilter.of(kind, classDigit, q), locale.getLanguage()), request,
+				response);
+	}
+
+	@GetMapping(path = "/codes/{code}", produces = MediaType.TEXT_HTML_VALUE)
+	void code(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		this.pages.write(this.answers.code(code, locale.getLanguage()), request, response);
+	}
+
+	@GetMapping(path = "/compare", produces = MediaType.TEXT_HTML_VALUE)
+	void compare(@RequestParam String a, @RequestParam String b, Locale locale, HttpServletRequest request,
+			HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
+		Comparison comparison = this.comparisons.compare(a, b, locale.getLanguage());
+		this.pages.write(this.answers.comparison(comparison, locale.getLanguage()), request, response);
+	}
+
+	@GetMapping(path = "/explain", produces = MediaType.TEXT_HTML_VALUE)
+	void explain(@RequestParam String reply, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws HttpMediaTypeNotAcceptableException, IOException {
+		Explanation explanation = this.explainer.explainReply(reply, locale.getLanguage());
+		this.pages.write(this.answers.explanation(reply, explanation, true, locale.getLanguage()), request, response);
+	}
+
+	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = MediaType.TEXT_HTML_VALUE)
+	void explainForm(@RequestParam String reply, Locale locale, HttpServletResponse response) throws IOException {
+		Explanation explanation = this.explainer.explainReply(reply, locale.getLanguage());
+		this.pages.writePrivate(this.answers.explanation(reply, explanation, false, locale.getLanguage()).body(),
+				response);
+	}
+
+	/**
+	 * The home page's box: a whole message is read as a bounce, anything else as a reply.
+	 */
+	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+			produces = MediaType.TEXT_HTML_VALUE)
+	void bounceForm(@RequestParam String message, Locale locale, HttpServletResponse response) throws IOException {
+		String language = locale.getLanguage();
+		if (!Explainer.isWholeMessage(message)) {
+			Explanation explanation = this.explainer.explainReply(message, language);
+			this.pages.writePrivate(this.answers.explanation(message, explanation, false, language).body(), response);
+			return;
+		}
+		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+		BounceReport report = this.bounces.readMessage(new ByteArrayInputStream(bytes), bytes.length, language);
+		this.pages.writePrivate(this.answers.bounce(message, report, language), response);
+	}
+
+}

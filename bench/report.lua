@@ -13,6 +13,11 @@ local acceptEncoding = os.getenv("ACCEPT_ENCODING")
 if acceptEncoding ~= nil and acceptEncoding ~= "" then
   wrk.headers["Accept-Encoding"] = acceptEncoding
 end
+-- With ACCEPT set, it sends that Accept header (a browser's, for the pages).
+local accept = os.getenv("ACCEPT")
+if accept ~= nil and accept ~= "" then
+  wrk.headers["Accept"] = accept
+end
 if body ~= nil and body ~= "" then
   wrk.method = "POST"
   wrk.body = body

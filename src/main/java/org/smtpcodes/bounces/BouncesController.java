@@ -67,8 +67,7 @@ class BouncesController {
 		return this.bounces.readMessage(body, request.getContentLengthLong(), locale.getLanguage());
 	}
 
-	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	@Operation(summary = "Explain every recipient of a bounce message sent as a form",
 			description = "The same as the message form, with the whole message in the form field message, as an HTML "
 					+ "form sends it. A browser that asks for HTML gets the report as a page.")

@@ -89,8 +89,7 @@ class ExplainController {
 		return explain((reply != null) ? reply : "", locale);
 	}
 
-	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
-			produces = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = "/explain", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
 	@Operation(summary = "Explain a reply or a bounce's diagnostic text, sent as a form",
 			description = "The same as the JSON form, with the reply in the form field reply, as an HTML form sends "
 					+ "it. A browser that asks for HTML gets the explanation as a page.")

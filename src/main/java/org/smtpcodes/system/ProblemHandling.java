@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
+
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -44,6 +46,16 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
 		logger.error("Unexpected failure", ex);
 		ProblemDetail problem = this.problems.problem(ProblemType.INTERNAL_ERROR, LocaleContextHolder.getLocale());
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	// a form body that is not percent-encoded UTF-8: Tomcat says so when a handler reads
+	// its fields
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableForm(InvalidParameterException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = this.problems.problem(ProblemType.BAD_REQUEST, locale);
+		problem.setDetail(this.problems.text("problem.bad-request.form", locale));
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 

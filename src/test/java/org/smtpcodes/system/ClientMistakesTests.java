@@ -65,16 +65,32 @@ class ClientMistakesTests {
 	}
 
 	@Test
-	void readsNoMultipartOrFormBodyAndLogsNothing(CapturedOutput output) throws Exception {
+	void readsNoMultipartBodyAndLogsNothing(CapturedOutput output) throws Exception {
 		for (String type : new String[] { "multipart/form-data", "multipart/form-data; boundary=x",
-				"multipart/mixed; boundary=\"", "application/x-www-form-urlencoded" }) {
+				"multipart/mixed; boundary=\"" }) {
 			assertThat(send("GET", "/codes/451", type).statusCode()).as(type).isEqualTo(200);
 			HttpResponse<String> post = send("POST", "/explain", type);
 			assertThat(post.statusCode()).as(type).isEqualTo(415);
 			assertThat(post.headers().firstValue("Content-Type")).as(type).hasValue(PROBLEM_JSON);
 			assertThat(send("PUT", "/codes/451", type).statusCode()).as(type).isEqualTo(405);
 		}
+		// a form is read (the pages' boxes send one); an empty one lacks its field
+		String form = "application/x-www-form-urlencoded";
+		HttpResponse<String> post = send("POST", "/explain", form);
+		assertThat(post.statusCode()).isEqualTo(400);
+		assertThat(post.body()).contains("/problems/missing-parameter").contains("reply");
+		assertThat(send("PUT", "/codes/451", form).statusCode()).isEqualTo(405);
 		assertThat(output.getAll()).doesNotContain("ERROR").doesNotContain("\tat ");
+	}
+
+	@Test
+	void answersAFormThatIsNotPercentEncodedUtf8WithItsProblem() {
+		Response response = given().contentType("application/x-www-form-urlencoded")
+			.body("reply=550%FF%FE%20user")
+			.post("/explain");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo(PROBLEM_JSON);
+		assertThat(response.path("detail").toString()).contains("percent-encoded in UTF-8");
 	}
 
 	// a request with a body that is not what its Content-Type says (REST Assured would
@@ -169,10 +185,12 @@ class ClientMistakesTests {
 		for (String accept : new String[] { "application/problem+json", "text/html", "application/xml" }) {
 			Response response = given().accept(accept).get("/codes/999");
 			assertThat(response.statusCode()).as(accept).isEqualTo(400);
-			assertThat(response.contentType()).as(accept).isEqualTo(PROBLEM_JSON);
+			// a browser reads the problem as a page (the pages' own tests read its words)
+			assertThat(response.contentType()).as(accept)
+				.isEqualTo(accept.equals("text/html") ? "text/html;charset=UTF-8" : PROBLEM_JSON);
 			assertThat(given().accept(accept).get("/compare?a=451&b=451").statusCode()).as(accept).isEqualTo(400);
 		}
-		assertThat(given().accept("text/html").get("/codes/451").statusCode()).isEqualTo(406);
+		assertThat(given().accept("application/xml").get("/codes/451").statusCode()).isEqualTo(406);
 	}
 
 	@Test

@@ -274,7 +274,7 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 	 * The first sentence of a text: up to the first period, question or exclamation mark
 	 * followed by a space, or the first Japanese full stop.
 	 */
-	static String firstSentence(String text) {
+	public static String firstSentence(String text) {
 		for (int i = 0; i < text.length() - 1; i++) {
 			char c = text.charAt(i);
 			if (c == '\u3002') {

@@ -12,7 +12,7 @@ import org.smtpcodes.codes.Pair;
 
 /**
  * What the home page lists: every code by class, and the pairs people confuse with the
- * catalogue's note on each.
+ * first sentence of the catalogue's note on each.
  *
  * @param classes the codes of each class, 2 to 5
  * @param pairs the pairs with a note, in the catalogue's order
@@ -50,20 +50,20 @@ public record Home(List<CodeGroup> classes, List<NotedPair> pairs, Catalogue.Pro
 	}
 
 	/**
-	 * Two codes that people confuse, with the catalogue's note.
+	 * Two codes that people confuse, with the first sentence of the catalogue's note.
 	 *
 	 * @param a one code
 	 * @param aTitle its title
 	 * @param b the other
 	 * @param bTitle its title
 	 * @param href the comparison's path
-	 * @param note the note
+	 * @param note the note's first sentence
 	 */
 	public record NotedPair(String a, String aTitle, String b, String bTitle, String href, String note) {
 
 		static NotedPair of(Pair pair, CodeDocument a, CodeDocument b, String note) {
 			return new NotedPair(pair.first(), a.title(), pair.second(), b.title(),
-					"/compare?a=" + pair.first() + "&b=" + pair.second(), note);
+					"/compare?a=" + pair.first() + "&b=" + pair.second(), CodeDocument.firstSentence(note));
 		}
 
 	}

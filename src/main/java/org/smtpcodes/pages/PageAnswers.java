@@ -130,7 +130,25 @@ class PageAnswers {
 		String path = "/codes/" + document.code();
 		Frame frame = this.pages.frame(language, title, document.summary().summary(), path,
 				definedTerm(document, labels, path));
-		return this.pages.render("code.jte", Map.of("frame", frame, "code", document));
+		return this.pages.render("code.jte",
+				Map.of("frame", frame, "code", document, "otherClasses", otherClasses(document, language)));
+	}
+
+	// an enhanced code's detail in the other classes the catalogue explains it in: 4.1.1
+	// beside 5.1.1
+	private List<CodeSummary> otherClasses(CodeDocument document, String language) {
+		if (!document.kind().equals(CodeDocument.ENHANCED)) {
+			return List.of();
+		}
+		Map<String, CodeDocument> documents = this.catalogue.documents(language);
+		List<CodeSummary> others = new ArrayList<>();
+		for (String digit : List.of("2", "4", "5")) {
+			CodeDocument other = documents.get(digit + document.code().substring(1));
+			if (other != null && !other.code().equals(document.code())) {
+				others.add(other.summary());
+			}
+		}
+		return others;
 	}
 
 	// schema.org: a code is a defined term of the set of its kind

@@ -1,15 +1,19 @@
-// smtp-codes: optional. A Copy button beside each reply on a page; without script the page is the same,
+// smtp-codes: optional. A Copy button under each reply on a page; without script the page is the same,
 // less the buttons.
-document.querySelectorAll('pre.reply').forEach((pre) => {
+const japanese = document.documentElement.lang === 'ja';
+document.querySelectorAll('pre.reply').forEach((pre, index) => {
   if (!navigator.clipboard) return;
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'copy';
-  const label = document.documentElement.lang === 'ja' ? 'コピー' : 'Copy';
+  const label = japanese ? 'コピー' : 'Copy';
   button.textContent = label;
+  // a screen reader hears which reply the button copies
+  if (!pre.id) pre.id = 'reply-' + (index + 1);
+  button.setAttribute('aria-describedby', pre.id);
   button.addEventListener('click', () => {
     navigator.clipboard.writeText(pre.innerText.trim()).then(() => {
-      button.textContent = document.documentElement.lang === 'ja' ? 'コピーしました' : 'Copied';
+      button.textContent = japanese ? 'コピーしました' : 'Copied';
       setTimeout(() => { button.textContent = label; }, 1500);
     });
   });

@@ -122,7 +122,7 @@ class Pages {
 		Site site = this.site;
 		if (site == null) {
 			site = new Site(this.properties.siteAddress(), this.languages.languages(), asset("/pages/style.css"),
-					asset("/pages/copy.js"));
+					asset("/pages/copy.js"), asset("/pages/icon.svg"));
 			this.site = site;
 		}
 		return site;

@@ -11,8 +11,9 @@ import java.util.List;
  * @param languages the languages of the pages
  * @param stylesheet the stylesheet's path, with its content version
  * @param script the optional script's path, with its content version
+ * @param icon the icon's path, with its content version
  */
-public record Site(String address, List<String> languages, String stylesheet, String script) {
+public record Site(String address, List<String> languages, String stylesheet, String script, String icon) {
 
 	/** An address of the service, absolute when the site's address is known. */
 	public String url(String path) {

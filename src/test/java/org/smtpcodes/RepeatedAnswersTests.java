@@ -2,6 +2,7 @@ package org.smtpcodes;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import io.restassured.http.Header;
@@ -13,12 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A first and a repeated request get the same answer, headers and all: the answers that
- * are kept serialized are written by the same path as those serialized on the spot.
+ * are kept serialized are written by the same path as those serialized on the spot, JSON
+ * and pages alike. A browser's {@code Accept} gets the page of each URL but
+ * {@code /reasons}, which has none; every other {@code Accept} gets JSON.
  */
 @ApiTest
 class RepeatedAnswersTests {
 
 	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+	// the URLs of the API that have no page
+	private static final Set<String> WITHOUT_PAGE = Set.of("/reasons");
 
 	@Test
 	void answersAFirstAndARepeatedRequestWithTheSameHeaders() {
@@ -49,6 +55,13 @@ class RepeatedAnswersTests {
 		assertThat(spaced.statusCode()).isEqualTo(200);
 		assertThat(spaced.header("ETag")).isEqualTo(plain.header("ETag"));
 		assertThat(spaced.asByteArray()).isEqualTo(plain.asByteArray());
+		Response page = given().header("Accept", BROWSER_ACCEPT).get("/compare?a=221&b=451");
+		Response spacedPage = given().urlEncodingEnabled(false)
+			.header("Accept", BROWSER_ACCEPT)
+			.get("/compare?a=%20221&b=451%20");
+		assertThat(spacedPage.contentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(spacedPage.header("ETag")).isEqualTo(page.header("ETag")).isNotEqualTo(plain.header("ETag"));
+		assertThat(spacedPage.asByteArray()).isEqualTo(page.asByteArray());
 	}
 
 	private static Map<String, String> headers(String path, String accept, String origin, String encoding) {
@@ -64,6 +77,9 @@ class RepeatedAnswersTests {
 		}
 		Response response = request.get(path);
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		boolean page = BROWSER_ACCEPT.equals(accept) && !WITHOUT_PAGE.contains(path);
+		assertThat(response.contentType()).as("%s, Accept %s", path, accept)
+			.isEqualTo(page ? "text/html;charset=UTF-8" : "application/json");
 		Map<String, String> headers = new TreeMap<>();
 		for (Header header : response.headers()) {
 			if (!header.getName().equalsIgnoreCase("Date") && !header.getName().equalsIgnoreCase("Keep-Alive")) {

@@ -118,7 +118,8 @@ class PageAnswers {
 	private byte[] renderCodes(CodeFilter filter, String language) {
 		Labels labels = this.pages.labels(language);
 		List<CodeSummary> codes = this.catalogue.list(filter, language);
-		String title = (filter.query() != null) ? labels.get("codes.found", filter.query()) : labels.get("codes.title");
+		String title = (filter.query() != null) ? labels.get("codes.found", withoutBidiControls(filter.query()))
+				: labels.get("codes.title");
 		Frame frame = this.pages.frame(language, title, labels.get("codes.description"), "/codes" + query(filter),
 				null);
 		return this.pages.render("codes.jte", Map.of("frame", frame, "filter", filter, "codes", codes));
@@ -185,8 +186,24 @@ class PageAnswers {
 
 	// the first line of a pasted text, cut to fit a title
 	private static String quote(String text) {
-		String line = text.strip().lines().findFirst().orElse("");
+		String line = withoutBidiControls(text).strip().lines().findFirst().orElse("");
 		return (line.length() > TITLE_QUOTE) ? line.substring(0, TITLE_QUOTE) + "…" : line;
+	}
+
+	// a reader's text for a title, where no <bdi> can isolate it: without the controls of
+	// bidirectional text, which would turn the rest of the title around (the page's body
+	// shows the text as it was, isolated)
+	static String withoutBidiControls(String text) {
+		StringBuilder plain = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean control = c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+					|| (c >= '\u2066' && c <= '\u2069');
+			if (!control) {
+				plain.append(c);
+			}
+		}
+		return plain.toString();
 	}
 
 	private record Key(String page, String id, String language) {

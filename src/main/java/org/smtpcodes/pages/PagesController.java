@@ -27,10 +27,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The pages: the API's URLs answered as HTML to a request that prefers it (Spring MVC
- * picks these handlers by their {@code produces} when {@code text/html} comes before JSON
- * in the request's {@code Accept}; JSON stays the answer to {@code *}{@code /*}), the
- * home page, and the answers to the home page's forms. Errors go to the service's problem
+ * The pages: the API's URLs answered as HTML to a request that prefers it (a handler
+ * marked {@link HtmlPreferred.AlsoJson} takes only a request whose {@code Accept} puts
+ * {@code text/html} before JSON; JSON stays the answer to {@code *}{@code /*}), the home
+ * page, and the answers to the home page's forms. Errors go to the service's problem
  * handling, and a browser gets them as pages ({@link ProblemPages}).
  */
 @Controller
@@ -62,6 +62,7 @@ class PagesController {
 	}
 
 	@GetMapping(path = "/codes", produces = MediaType.TEXT_HTML_VALUE)
+	@HtmlPreferred.AlsoJson
 	void codes(@RequestParam(required = false) String kind,
 			@RequestParam(name = "class", required = false) String classDigit, @RequestParam(required = false) String q,
 			Locale locale, HttpServletRequest request, HttpServletResponse response)
@@ -71,12 +72,14 @@ class PagesController {
 	}
 
 	@GetMapping(path = "/codes/{code}", produces = MediaType.TEXT_HTML_VALUE)
+	@HtmlPreferred.AlsoJson
 	void code(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		this.pages.write(this.answers.code(code, locale.getLanguage()), request, response);
 	}
 
 	@GetMapping(path = "/compare", produces = MediaType.TEXT_HTML_VALUE)
+	@HtmlPreferred.AlsoJson
 	void compare(@RequestParam String a, @RequestParam String b, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
 		Comparison comparison = this.comparisons.compare(a, b, locale.getLanguage());
@@ -84,6 +87,7 @@ class PagesController {
 	}
 
 	@GetMapping(path = "/explain", produces = MediaType.TEXT_HTML_VALUE)
+	@HtmlPreferred.AlsoJson
 	void explain(@RequestParam String reply, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws HttpMediaTypeNotAcceptableException, IOException {
 		Explanation explanation = this.explainer.explainReply(reply, locale.getLanguage());

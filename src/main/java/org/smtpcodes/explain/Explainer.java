@@ -64,6 +64,17 @@ public class Explainer {
 	}
 
 	/**
+	 * What a reason class means, in a language.
+	 * @param reason a reason of {@code GET /reasons}
+	 * @param language one of the catalogue's languages
+	 * @return its description, or null for a reason the rules do not know
+	 */
+	public String describe(String reason, String language) {
+		BounceRules.ReasonText text = this.rules.text(reason, language);
+		return (text != null) ? text.description() : null;
+	}
+
+	/**
 	 * Whether a text is a whole message (header fields, a blank line, a body) rather than
 	 * a reply.
 	 */

@@ -3,6 +3,7 @@ package org.smtpcodes.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeFilter;
 import org.smtpcodes.codes.CodeSummary;
 import org.smtpcodes.compare.Comparison;
+import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Explanation;
 import org.smtpcodes.system.Answer;
 
@@ -39,12 +41,15 @@ class PageAnswers {
 
 	private final Catalogue catalogue;
 
+	private final Explainer explainer;
+
 	private final Cache<Key, Answer> kept = Caffeine.newBuilder()
 		.maximumWeight(MAX_BYTES)
 		.weigher((Key key, Answer page) -> page.body().length + page.gzip().length)
 		.build();
 
-	PageAnswers(Pages pages, Catalogue catalogue) {
+	PageAnswers(Pages pages, Catalogue catalogue, Explainer explainer) {
+		this.explainer = explainer;
 		this.pages = pages;
 		this.catalogue = catalogue;
 	}
@@ -112,7 +117,14 @@ class PageAnswers {
 		Labels labels = this.pages.labels(language);
 		Frame frame = this.pages.frame(language, labels.get("bounce.title"), labels.get("bounce.description"), null,
 				null);
-		return this.pages.render("bounce.jte", Map.of("frame", frame, "message", message, "report", report));
+		Map<String, String> reasons = new HashMap<>();
+		for (BounceReport.Recipient recipient : report.recipients()) {
+			if (recipient.reason() != null) {
+				reasons.computeIfAbsent(recipient.reason(), (reason) -> this.explainer.describe(reason, language));
+			}
+		}
+		return this.pages.render("bounce.jte",
+				Map.of("frame", frame, "message", message, "report", report, "reasons", reasons));
 	}
 
 	private byte[] renderCodes(CodeFilter filter, String language) {

@@ -1,7 +1,9 @@
 package org.smtpcodes.bounces;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
@@ -11,10 +13,12 @@ import org.smtpcodes.codes.CodeSummary;
 import org.smtpcodes.explain.Decision;
 import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Facts;
+import org.smtpcodes.system.MissingParameter;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads bounce messages: finds the format a message is in, reads what it says of each
@@ -90,6 +94,30 @@ public class Bounces {
 		finally {
 			this.readers.release(shares);
 		}
+	}
+
+	/**
+	 * Reads the message of a form: the file of its {@code file} field when one was
+	 * chosen, or else the text of its {@code message} field.
+	 * @param message the text, or null
+	 * @param file the file, or null
+	 * @param language one of the catalogue's languages
+	 * @return its report
+	 * @throws IOException when the upload cannot be read
+	 * @throws MissingParameter when the form has neither
+	 * @throws NotABounce when the message reports no delivery
+	 */
+	public BounceReport readForm(String message, MultipartFile file, String language) throws IOException {
+		if (file != null && !file.isEmpty()) {
+			try (InputStream in = file.getInputStream()) {
+				return readMessage(in, file.getSize(), language);
+			}
+		}
+		if (message == null || message.isEmpty()) {
+			throw new MissingParameter("message");
+		}
+		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
+		return readMessage(new ByteArrayInputStream(bytes), bytes.length, language);
 	}
 
 	/**

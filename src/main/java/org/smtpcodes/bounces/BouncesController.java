@@ -1,9 +1,7 @@
 package org.smtpcodes.bounces;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +18,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /bounces}: a whole bounce message (or a mailbox of them) in, every
@@ -67,19 +66,22 @@ class BouncesController {
 		return this.bounces.readMessage(body, request.getContentLengthLong(), locale.getLanguage());
 	}
 
-	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+	@PostMapping(path = "/bounces",
+			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE })
 	@Operation(summary = "Explain every recipient of a bounce message sent as a form",
-			description = "The same as the message form, with the whole message in the form field message, as an HTML "
-					+ "form sends it. A browser that asks for HTML gets the report as a page.")
+			description = "The same as the message form, as an HTML form sends it: the whole message in the form field "
+					+ "message, or as the file of the field file (multipart/form-data). A browser that asks for HTML "
+					+ "gets the report as a page.")
 	@ApiResponse(responseCode = "200", description = "What the message says of each recipient",
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
 					schema = @Schema(implementation = BounceReport.class)))
 	@ApiResponse(responseCode = "422", description = "The message reports no delivery",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
-	BounceReport form(@Parameter(description = "The bounce message, whole") @RequestParam String message, Locale locale)
-			throws IOException {
-		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-		return this.bounces.readMessage(new ByteArrayInputStream(bytes), bytes.length, locale.getLanguage());
+	BounceReport form(
+			@Parameter(description = "The bounce message, whole") @RequestParam(required = false) String message,
+			@Parameter(description = "The bounce message as a file") @RequestParam(required = false) MultipartFile file,
+			Locale locale) throws IOException {
+		return this.bounces.readForm(message, file, locale.getLanguage());
 	}
 
 	@PostMapping(path = "/bounces", consumes = MBOX, produces = MediaType.APPLICATION_JSON_VALUE)

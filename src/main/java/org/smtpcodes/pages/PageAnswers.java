@@ -113,7 +113,7 @@ class PageAnswers {
 	}
 
 	/** The page of a bounce's report. */
-	byte[] bounce(String message, BounceReport report, String language) {
+	byte[] bounce(BounceReport report, String language) {
 		Labels labels = this.pages.labels(language);
 		Frame frame = this.pages.frame(language, labels.get("bounce.title"), labels.get("bounce.description"), null,
 				null);
@@ -123,8 +123,7 @@ class PageAnswers {
 				reasons.computeIfAbsent(recipient.reason(), (reason) -> this.explainer.describe(reason, language));
 			}
 		}
-		return this.pages.render("bounce.jte",
-				Map.of("frame", frame, "message", message, "report", report, "reasons", reasons));
+		return this.pages.render("bounce.jte", Map.of("frame", frame, "report", report, "reasons", reasons));
 	}
 
 	private byte[] renderCodes(CodeFilter filter, String language) {

@@ -1,8 +1,6 @@
 package org.smtpcodes.pages;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The pages: the API's URLs answered as HTML to a request that prefers it (a handler
@@ -103,20 +102,24 @@ class PagesController {
 	}
 
 	/**
-	 * The home page's box: a whole message is read as a bounce, anything else as a reply.
+	 * The home page's box: a file chosen in its file field is read as a bounce; a pasted
+	 * text is read as a bounce when it is a whole message and explained as a reply
+	 * otherwise.
 	 */
-	@PostMapping(path = "/bounces", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE,
+	@PostMapping(path = "/bounces",
+			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE },
 			produces = MediaType.TEXT_HTML_VALUE)
-	void bounceForm(@RequestParam String message, Locale locale, HttpServletResponse response) throws IOException {
+	void bounceForm(@RequestParam(required = false) String message, @RequestParam(required = false) MultipartFile file,
+			Locale locale, HttpServletResponse response) throws IOException {
 		String language = locale.getLanguage();
-		if (!Explainer.isWholeMessage(message)) {
+		boolean upload = file != null && !file.isEmpty();
+		if (!upload && message != null && !message.isBlank() && !Explainer.isWholeMessage(message)) {
 			Explanation explanation = this.explainer.explainReply(message, language);
 			this.pages.writePrivate(this.answers.explanation(message, explanation, false, language).body(), response);
 			return;
 		}
-		byte[] bytes = message.getBytes(StandardCharsets.UTF_8);
-		BounceReport report = this.bounces.readMessage(new ByteArrayInputStream(bytes), bytes.length, language);
-		this.pages.writePrivate(this.answers.bounce(message, report, language), response);
+		BounceReport report = this.bounces.readForm(message, file, language);
+		this.pages.writePrivate(this.answers.bounce(report, language), response);
 	}
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -56,6 +57,17 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = this.problems.problem(ProblemType.BAD_REQUEST, locale);
 		problem.setDetail(this.problems.text("problem.bad-request.form", locale));
+		return ResponseEntity.status(problem.getStatus()).body(problem);
+	}
+
+	// a multipart body that cannot be parsed (one over the size limit is an
+	// ErrorResponse:
+	// 413)
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+		Locale locale = LocaleContextHolder.getLocale();
+		ProblemDetail problem = this.problems.problem(ProblemType.BAD_REQUEST, locale);
+		problem.setDetail(this.problems.text("problem.bad-request.multipart", locale));
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 

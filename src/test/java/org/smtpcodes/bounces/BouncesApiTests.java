@@ -143,6 +143,46 @@ class BouncesApiTests {
 	}
 
 	@Test
+	void readsAMessageSentAsAFormOrUploadedAsAFileAsItReadsTheMessageItself() throws IOException {
+		byte[] message = sample("lhost-postfix-02.eml");
+		String direct = given().contentType(RFC822).body(message).post("/bounces").asString();
+		Response form = given().contentType(ContentType.URLENC)
+			.formParam("message", new String(message, StandardCharsets.UTF_8))
+			.post("/bounces");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.contentType()).isEqualTo("application/json");
+		assertThat(form.asString()).isEqualTo(direct);
+		Response upload = given().multiPart("file", "bounce.eml", message, RFC822).post("/bounces");
+		assertThat(upload.statusCode()).isEqualTo(200);
+		assertThat(upload.asString()).isEqualTo(direct);
+		// the file wins over the text when a form sends both, as the home page's may
+		Response both = given().multiPart("message", "550 5.1.1 user unknown")
+			.multiPart("file", "bounce.eml", message, RFC822)
+			.post("/bounces");
+		assertThat(both.asString()).isEqualTo(direct);
+	}
+
+	@Test
+	void refusesAFormWithoutAMessageAndAMultipartBodyThatCannotBeRead() {
+		Response empty = given().multiPart("file", "empty.eml", new byte[0], RFC822).post("/bounces");
+		assertThat(empty.statusCode()).isEqualTo(400);
+		assertThat(empty.path("type").toString()).isEqualTo("/problems/missing-parameter");
+		assertThat(empty.path("parameter").toString()).isEqualTo("message");
+		Response torn = given().contentType("multipart/form-data; boundary=b")
+			.body("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.eml\"\r\n\r\nFrom: a"
+				.getBytes(StandardCharsets.US_ASCII))
+			.post("/bounces");
+		assertThat(torn.statusCode()).isEqualTo(400);
+		assertThat(torn.contentType()).isEqualTo("application/problem+json");
+		assertThat(torn.path("detail").toString()).contains("multipart body could not be read");
+		// elsewhere a multipart body is not read at all
+		assertThat(given().contentType("multipart/form-data; boundary=b")
+			.body("--b--".getBytes(StandardCharsets.US_ASCII))
+			.post("/explain")
+			.statusCode()).isEqualTo(415);
+	}
+
+	@Test
 	void refusesAMessageOverTheSizeLimit() throws IOException {
 		// declared larger than the 10 MiB limit: refused before a byte of it is read
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {

@@ -416,6 +416,29 @@ class PagesApiTests {
 	}
 
 	@Test
+	void answersAnUploadedBounceWithItsReportAsAPage() throws IOException {
+		byte[] message;
+		try (var in = new org.springframework.core.io.ClassPathResource("bounces/lhost-postfix-02.eml")
+			.getInputStream()) {
+			message = in.readAllBytes();
+		}
+		Response page = io.restassured.RestAssured.given()
+			.accept(BROWSER)
+			.multiPart("file", "bounce.eml", message, "message/rfc822")
+			.post("/bounces?lang=en");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.contentType()).isEqualTo("text/html;charset=UTF-8");
+		assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+		Document report = Jsoup.parse(page.asString());
+		assertThat(report.selectFirst("h1").text()).isEqualTo("What the bounce says: 2 recipients");
+		assertThat(report.select("section.recipient h2").eachText()).containsExactly("filtered@example.co.jp",
+				"userunknown@example.co.jp");
+		// each recipient's reason with what it means
+		assertThat(report.select("section.recipient dl.verdict dd").eachText())
+			.anyMatch((text) -> text.startsWith("userunknown ") && text.length() > "userunknown ".length() + 20);
+	}
+
+	@Test
 	void escapesTheQueryOfTheList() {
 		String query = "<script>\"x' \u202Eevil";
 		Response response = given().header("Accept", BROWSER).queryParam("q", query).get("/codes");
@@ -503,7 +526,11 @@ class PagesApiTests {
 			Element textarea = pastes.first().selectFirst("textarea[name=message]");
 			assertThat(textarea).isNotNull();
 			assertLabelled(home, textarea);
-			assertThat(textarea.hasAttr("required")).isTrue();
+			// a text or a file: the form sends either, as multipart
+			assertThat(pastes.first().attr("enctype")).isEqualTo("multipart/form-data");
+			Element file = pastes.first().selectFirst("input[type=file][name=file]");
+			assertThat(file).isNotNull();
+			assertLabelled(home, file);
 			Set<String> links = home.select("main a[href]")
 				.stream()
 				.map((a) -> a.attr("href"))

@@ -5,10 +5,13 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.accept.ContentNegotiationManager;
@@ -47,6 +50,11 @@ final class HtmlPreferred implements RequestCondition<HtmlPreferred> {
 		if (CorsUtils.isPreFlightRequest(request)) {
 			return this;
 		}
+		// most API requests name no range that takes HTML (none, */*, application/json):
+		// they are answered JSON without reading the header's ranges
+		if (!namesHtml(request.getHeaders(HttpHeaders.ACCEPT))) {
+			return null;
+		}
 		List<MediaType> accepted;
 		try {
 			accepted = this.negotiation.resolveMediaTypes(new ServletWebRequest(request));
@@ -64,6 +72,17 @@ final class HtmlPreferred implements RequestCondition<HtmlPreferred> {
 			}
 		}
 		return null;
+	}
+
+	// whether a range of the header can take HTML before */*: text/html or text/*
+	private static boolean namesHtml(Enumeration<String> values) {
+		while (values != null && values.hasMoreElements()) {
+			String value = values.nextElement().toLowerCase(Locale.ROOT);
+			if (value.contains("html") || value.contains("text/*")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	@Override

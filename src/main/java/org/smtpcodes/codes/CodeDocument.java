@@ -300,7 +300,8 @@ public record CodeDocument(String code, String kind, String title, @JsonProperty
 		return "/codes/" + code;
 	}
 
-	static String compareHref(String code, String other) {
+	/** The path of the comparison of two codes. */
+	public static String compareHref(String code, String other) {
 		return "/compare?a=" + code + "&b=" + other;
 	}
 

@@ -63,7 +63,7 @@ public record Home(List<CodeGroup> classes, List<NotedPair> pairs, Catalogue.Pro
 
 		static NotedPair of(Pair pair, CodeDocument a, CodeDocument b, String note) {
 			return new NotedPair(pair.first(), a.title(), pair.second(), b.title(),
-					"/compare?a=" + pair.first() + "&b=" + pair.second(), CodeDocument.firstSentence(note));
+					CodeDocument.compareHref(pair.first(), pair.second()), CodeDocument.firstSentence(note));
 		}
 
 	}

@@ -16,6 +16,7 @@ import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeFilter;
 import org.smtpcodes.codes.CodeSummary;
 import org.smtpcodes.compare.Comparison;
+import org.smtpcodes.compare.Comparisons;
 import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Explanation;
 import org.smtpcodes.system.Answer;
@@ -41,6 +42,8 @@ class PageAnswers {
 
 	private final Catalogue catalogue;
 
+	private final Comparisons comparisons;
+
 	private final Explainer explainer;
 
 	private final Cache<Key, Answer> kept = Caffeine.newBuilder()
@@ -48,7 +51,8 @@ class PageAnswers {
 		.weigher((Key key, Answer page) -> page.body().length + page.gzip().length)
 		.build();
 
-	PageAnswers(Pages pages, Catalogue catalogue, Explainer explainer) {
+	PageAnswers(Pages pages, Catalogue catalogue, Comparisons comparisons, Explainer explainer) {
+		this.comparisons = comparisons;
 		this.explainer = explainer;
 		this.pages = pages;
 		this.catalogue = catalogue;
@@ -84,15 +88,19 @@ class PageAnswers {
 				(key) -> Answer.keptPage(renderCode(document, language)));
 	}
 
-	/** The page of a comparison. */
-	Answer comparison(Comparison comparison, String language) {
-		return this.kept.get(new Key("compare", comparison.a().code() + " " + comparison.b().code(), language),
-				(key) -> {
-					Frame frame = this.pages.frame(language, comparison.title(), comparison.summary(),
-							"/compare?a=" + comparison.a().code() + "&b=" + comparison.b().code(), null);
-					return Answer.keptPage(
-							this.pages.render("comparison.jte", Map.of("frame", frame, "comparison", comparison)));
-				});
+	/**
+	 * The page of the comparison of two codes as a reader wrote them: kept by what they
+	 * wrote, so that a kept page costs no comparison.
+	 * @see Comparisons#compare(String, String, String)
+	 */
+	Answer comparison(String a, String b, String language) {
+		return this.kept.get(new Key("compare", a + "\n" + b, language), (key) -> {
+			Comparison comparison = this.comparisons.compare(a, b, language);
+			Frame frame = this.pages.frame(language, comparison.title(), comparison.summary(),
+					CodeDocument.compareHref(comparison.a().code(), comparison.b().code()), null);
+			return Answer
+				.keptPage(this.pages.render("comparison.jte", Map.of("frame", frame, "comparison", comparison)));
+		});
 	}
 
 	/**
@@ -139,7 +147,7 @@ class PageAnswers {
 	private byte[] renderCode(CodeDocument document, String language) {
 		Labels labels = this.pages.labels(language);
 		String title = "SMTP " + document.code() + " " + document.title();
-		String path = "/codes/" + document.code();
+		String path = document.link().href();
 		Frame frame = this.pages.frame(language, title, document.summary().summary(), path,
 				definedTerm(document, labels, path));
 		return this.pages.render("code.jte",

@@ -11,8 +11,6 @@ import org.smtpcodes.bounces.BounceReport;
 import org.smtpcodes.bounces.Bounces;
 import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeFilter;
-import org.smtpcodes.compare.Comparison;
-import org.smtpcodes.compare.Comparisons;
 import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.explain.Explanation;
 
@@ -40,16 +38,13 @@ class PagesController {
 
 	private final PageAnswers answers;
 
-	private final Comparisons comparisons;
-
 	private final Explainer explainer;
 
 	private final Bounces bounces;
 
-	PagesController(Pages pages, PageAnswers answers, Comparisons comparisons, Explainer explainer, Bounces bounces) {
+	PagesController(Pages pages, PageAnswers answers, Explainer explainer, Bounces bounces) {
 		this.pages = pages;
 		this.answers = answers;
-		this.comparisons = comparisons;
 		this.explainer = explainer;
 		this.bounces = bounces;
 	}
@@ -81,8 +76,7 @@ class PagesController {
 	@HtmlPreferred.AlsoJson
 	void compare(@RequestParam String a, @RequestParam String b, Locale locale, HttpServletRequest request,
 			HttpServletResponse response) throws HttpMediaTypeNotAcceptableException, IOException {
-		Comparison comparison = this.comparisons.compare(a, b, locale.getLanguage());
-		this.pages.write(this.answers.comparison(comparison, locale.getLanguage()), request, response);
+		this.pages.write(this.answers.comparison(a, b, locale.getLanguage()), request, response);
 	}
 
 	@GetMapping(path = "/explain", produces = MediaType.TEXT_HTML_VALUE)

@@ -54,20 +54,20 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 	// its fields
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadableForm(InvalidParameterException ex) {
-		Locale locale = LocaleContextHolder.getLocale();
-		ProblemDetail problem = this.problems.problem(ProblemType.BAD_REQUEST, locale);
-		problem.setDetail(this.problems.text("problem.bad-request.form", locale));
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		return badRequest("problem.bad-request.form");
 	}
 
 	// a multipart body that cannot be parsed (one over the size limit is an
-	// ErrorResponse:
-	// 413)
+	// ErrorResponse, a 413)
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unreadableMultipart(MultipartException ex) {
+		return badRequest("problem.bad-request.multipart");
+	}
+
+	private ResponseEntity<ProblemDetail> badRequest(String detail) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = this.problems.problem(ProblemType.BAD_REQUEST, locale);
-		problem.setDetail(this.problems.text("problem.bad-request.multipart", locale));
+		problem.setDetail(this.problems.text(detail, locale));
 		return ResponseEntity.status(problem.getStatus()).body(problem);
 	}
 

@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -29,6 +28,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smtpcodes.ApiTest;
+import org.smtpcodes.Chromium;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
@@ -58,10 +58,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @ApiTest
 class PagesBrowserTests {
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
 	/** The newest axe-core 4.x when the test was written. */
 	private static final String AXE_VERSION = "4.14.1";
@@ -289,14 +285,8 @@ class PagesBrowserTests {
 	}
 
 	private ChromeDriver startBrowser(boolean javascript) {
-		assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-				"Pages browser test skipped: install Debian's chromium and chromium-driver "
-						+ "(apt-get install chromium chromium-driver) to run it");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600", "--lang=en-US");
+		ChromeOptions options = Chromium.options("Pages browser test");
+		options.addArguments("--lang=en-US");
 		Map<String, Object> prefs = new HashMap<>();
 		prefs.put("intl.accept_languages", "en-US,en");
 		if (!javascript) {
@@ -306,9 +296,7 @@ class PagesBrowserTests {
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		ChromeDriver browser = new ChromeDriver(service, options);
+		ChromeDriver browser = Chromium.start(options);
 		this.browsers.add(browser);
 		if (javascript) {
 			checkThatCspViolationsAreSeen(browser);

@@ -1,7 +1,5 @@
 package org.smtpcodes.system;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
@@ -12,17 +10,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smtpcodes.ApiTest;
+import org.smtpcodes.Chromium;
 
 import org.springframework.beans.factory.annotation.Value;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Swagger UI in a real headless browser: open GET /codes/{code}, try it out with 451, and
@@ -32,10 +27,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @ApiTest
 class SwaggerUiBrowserTests {
 
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
 	@Value("${local.server.port}")
 	int port;
 
@@ -43,17 +34,7 @@ class SwaggerUiBrowserTests {
 
 	@BeforeEach
 	void startBrowser() {
-		assumeTrue(Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(CHROMIUM),
-				"Swagger UI browser test skipped: install Debian's chromium and chromium-driver "
-						+ "(apt-get install chromium chromium-driver) to run it");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1600");
-		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = Chromium.start(Chromium.options("Swagger UI browser test"));
 	}
 
 	@AfterEach

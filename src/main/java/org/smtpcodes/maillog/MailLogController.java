@@ -15,14 +15,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.smtpcodes.system.InvalidParameter;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * {@code POST /mail-log}: a mail server's log in, what happened to the mail out.
@@ -33,9 +32,6 @@ class MailLogController {
 
 	/** One JSON value per line (the NDJSON convention). */
 	static final String NDJSON = "application/x-ndjson";
-
-	/** The most groups of one kind an answer lists. */
-	static final int MAX_SHOWN = 1000;
 
 	private final MailLogs logs;
 
@@ -79,7 +75,7 @@ class MailLogController {
 					description = "addresses: replace the local part of every address in the answer with *") @RequestParam(
 							required = false) String mask,
 			HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
-		MailLogs.Options options = options(groups, mask);
+		MailLogs.Options options = MailLogs.Options.of(groups, mask);
 		if (!prefersNdjson(request.getHeader(HttpHeaders.ACCEPT))) {
 			return ResponseEntity.ok(this.logs.summarise(body, options, locale.getLanguage()));
 		}
@@ -91,21 +87,27 @@ class MailLogController {
 		return null;
 	}
 
-	static MailLogs.Options options(String groups, String mask) {
-		int shown;
-		try {
-			shown = Integer.parseInt(groups);
-		}
-		catch (NumberFormatException ex) {
-			shown = 0;
-		}
-		if (shown < 1 || shown > MAX_SHOWN) {
-			throw new InvalidParameter("groups", List.of("1 to " + MAX_SHOWN));
-		}
-		if (mask != null && !mask.equals("addresses")) {
-			throw new InvalidParameter("mask", List.of("addresses"));
-		}
-		return new MailLogs.Options(shown, mask != null);
+	@PostMapping(path = MailLogs.PATH,
+			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE },
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Read a mail server's log sent as a form",
+			description = "The same as the plain log, as an HTML form sends it: the log in the form field log, or as "
+					+ "the file of the field file (multipart/form-data, up to 10 MiB; a .gz file is decompressed). A "
+					+ "browser that asks for HTML gets the answer as a page.")
+	@ApiResponse(responseCode = "200", description = "What happened to the mail",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = MailLogReport.class)))
+	@ApiResponse(responseCode = "422", description = "No line is of a format the service reads",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+	MailLogReport form(@Parameter(description = "The log") @RequestParam(required = false) String log,
+			@Parameter(description = "The log as a file") @RequestParam(required = false) MultipartFile file,
+			@Parameter(description = "The most groups of each kind listed (1 to 1000)") @RequestParam(
+					defaultValue = "20") String groups,
+			@Parameter(
+					description = "addresses: replace the local part of every address in the answer with *") @RequestParam(
+							required = false) String mask,
+			Locale locale) throws IOException {
+		return this.logs.readForm(log, file, MailLogs.Options.of(groups, mask), locale.getLanguage());
 	}
 
 	// NDJSON when the client names it, and names JSON, if at all, with no higher quality:

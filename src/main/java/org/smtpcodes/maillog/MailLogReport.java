@@ -17,7 +17,7 @@ import org.smtpcodes.codes.CodeDocument;
  * @param senders every delivery grouped by the sender's domain, where the log names the
  * sender
  */
-record MailLogReport(Summary summary, Groups groups, GroupList senders) {
+public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 
 	/**
 	 * The counts of the whole log.
@@ -36,7 +36,7 @@ record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param forgotten messages whose lines were too far apart to be joined (the reader
 	 * keeps a bounded number of messages in flight)
 	 */
-	record Summary(long lines, long unknownLines, long cutLines, long deliveries, long delivered, long deferred,
+	public record Summary(long lines, long unknownLines, long cutLines, long deliveries, long delivered, long deferred,
 			long bounced, long expired, String first, String last, Map<String, Long> formats, long forgotten) {
 	}
 
@@ -48,7 +48,7 @@ record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param provider by the mail provider the reply or the domain belongs to
 	 * @param reply by the reply, with addresses, IP addresses, ids and numbers masked
 	 */
-	record Groups(GroupList reason, GroupList domain, GroupList provider, GroupList reply) {
+	public record Groups(GroupList reason, GroupList domain, GroupList provider, GroupList reply) {
 	}
 
 	/**
@@ -58,7 +58,7 @@ record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param moreGroups how many smaller groups are not listed
 	 * @param moreDeliveries how many deliveries those hold
 	 */
-	record GroupList(@JsonInclude(JsonInclude.Include.ALWAYS) List<Group> groups, long moreGroups,
+	public record GroupList(@JsonInclude(JsonInclude.Include.ALWAYS) List<Group> groups, long moreGroups,
 			long moreDeliveries) {
 	}
 
@@ -77,7 +77,7 @@ record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param last the time of its last line
 	 * @param example its first failed attempt, explained
 	 */
-	record Group(String key, String description, long deliveries, long delivered, long deferred, long bounced,
+	public record Group(String key, String description, long deliveries, long delivered, long deferred, long bounced,
 			long expired, String first, String last, Example example) {
 	}
 
@@ -99,7 +99,7 @@ record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param provider the mail provider
 	 * @param explain the address of this reply's explanation
 	 */
-	record Example(long line, String text, String recipient, String reply, CodeSummary replyCode,
+	public record Example(long line, String text, String recipient, String reply, CodeSummary replyCode,
 			CodeSummary enhancedCode, String reason, String bounce, CodeDocument.Retry retry, String action,
 			String provider, @Schema(example = "/explain?reply=550%205.1.1%20User%20unknown") String explain) {
 	}

@@ -1,5 +1,6 @@
 package org.smtpcodes.maillog;
 
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -23,10 +24,13 @@ import tools.jackson.databind.json.JsonMapper;
 import org.smtpcodes.explain.Decision;
 import org.smtpcodes.explain.Explainer;
 import org.smtpcodes.system.ContentTooLarge;
+import org.smtpcodes.system.InvalidParameter;
+import org.smtpcodes.system.MissingParameter;
 import org.smtpcodes.system.ProblemException;
 import org.smtpcodes.system.Problems;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Reads mail server logs: each line once, as it comes, never the whole log in memory.
@@ -63,6 +67,62 @@ public class MailLogs {
 	}
 
 	/**
+	 * Reads the log of a form: the file of its {@code file} field when one was chosen, or
+	 * else the text of its {@code log} field.
+	 * @param log the text, or null
+	 * @param file the file, or null
+	 * @param options what the answer shows
+	 * @param language one of the catalogue's languages
+	 * @return the counts and the largest groups
+	 * @throws IOException when the upload cannot be read
+	 * @throws MissingParameter when the form has neither
+	 */
+	public MailLogReport readForm(String log, MultipartFile file, Options options, String language) throws IOException {
+		if (file != null && !file.isEmpty()) {
+			try (InputStream in = file.getInputStream()) {
+				return summarise(in, options, language);
+			}
+		}
+		if (log == null || log.isEmpty()) {
+			throw new MissingParameter("log");
+		}
+		return summarise(new ByteArrayInputStream(log.getBytes(StandardCharsets.UTF_8)), options, language);
+	}
+
+	/**
+	 * Whether a text, or the start of a file, is a mail server's log rather than a reply
+	 * or a message: one of its first lines is a line of a mail server the service reads,
+	 * or it is gzip-compressed.
+	 * @param start the text, or the first kilobytes of a file
+	 */
+	public static boolean isLog(byte[] start) {
+		if (start.length >= 2 && (start[0] & 0xff) == 0x1f && (start[1] & 0xff) == 0x8b) {
+			return true;
+		}
+		String text = new String(start, StandardCharsets.UTF_8);
+		List<ServerLog> servers = List.of(new PostfixLog(1), new EximLog(1), new SendmailLog(1), new OpenSmtpdLog());
+		int read = 0;
+		for (String line : (Iterable<String>) text.lines()::iterator) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String program = LogLine.of(1, line).program();
+			if (program != null && servers.stream().anyMatch((server) -> server.writes(program))) {
+				return true;
+			}
+			if (++read == 5) {
+				break;
+			}
+		}
+		return false;
+	}
+
+	/** The settings the logs are read with. */
+	MailLogProperties properties() {
+		return this.properties;
+	}
+
+	/**
 	 * Reads a log and answers what happened to the mail.
 	 * @param body the log
 	 * @param options what the answer shows
@@ -70,7 +130,7 @@ public class MailLogs {
 	 * @return the counts and the largest groups
 	 * @throws IOException when the stream fails
 	 */
-	MailLogReport summarise(InputStream body, Options options, String language) throws IOException {
+	public MailLogReport summarise(InputStream body, Options options, String language) throws IOException {
 		acquire();
 		try {
 			Reading reading = new Reading(body, language);
@@ -185,7 +245,34 @@ public class MailLogs {
 	 * @param groups the most groups of each kind that are listed
 	 * @param maskAddresses whether the local parts of addresses are masked
 	 */
-	record Options(int groups, boolean maskAddresses) {
+	public record Options(int groups, boolean maskAddresses) {
+
+		/** The most groups of one kind an answer lists. */
+		public static final int MAX_GROUPS = 1000;
+
+		/**
+		 * The options of an answer from the request's parameters.
+		 * @param groups the most groups of each kind, 1 to {@value #MAX_GROUPS}
+		 * @param mask {@code addresses}, or null
+		 * @return the options
+		 * @throws InvalidParameter when a value is not accepted
+		 */
+		public static Options of(String groups, String mask) {
+			int shown;
+			try {
+				shown = Integer.parseInt(groups);
+			}
+			catch (NumberFormatException ex) {
+				shown = 0;
+			}
+			if (shown < 1 || shown > MAX_GROUPS) {
+				throw new InvalidParameter("groups", List.of("1 to " + MAX_GROUPS));
+			}
+			if (mask != null && !mask.equals("addresses")) {
+				throw new InvalidParameter("mask", List.of("addresses"));
+			}
+			return new Options(shown, mask != null);
+		}
 
 		String mask(String text) {
 			return this.maskAddresses ? Masking.addresses(text) : text;

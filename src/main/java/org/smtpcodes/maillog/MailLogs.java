@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.smtpcodes.explain.Decision;
 import org.smtpcodes.explain.Explainer;
+import org.smtpcodes.explain.Explanation;
 import org.smtpcodes.system.ContentTooLarge;
 import org.smtpcodes.system.InvalidParameter;
 import org.smtpcodes.system.MissingParameter;
@@ -210,9 +211,8 @@ public class MailLogs {
 		return new AttemptLine(line.number(), line.time(), line.host(), attempt.format(), attempt.queueId(),
 				options.mask(sender), options.mask(attempt.recipient()), attempt.outcome(), attempt.remoteHost(),
 				attempt.dsn(), attempt.replyCode(), attempt.enhancedCode(), options.mask(attempt.reply()),
-				options.mask(attempt.diagnostic()), attempt.command(), verdict.reason(),
-				(decision != null) ? decision.bounce() : "none", (decision != null) ? decision.retry() : null,
-				verdict.provider());
+				options.mask(attempt.diagnostic()), attempt.command(), verdict.reason(), bounce(attempt, decision),
+				(decision != null) ? decision.retry() : null, verdict.provider());
 	}
 
 	private MailLogReport.Example example(Attempt attempt, Verdicts verdicts, Options options) {
@@ -222,8 +222,21 @@ public class MailLogs {
 				? "/explain?reply=" + URLEncoder.encode(said, StandardCharsets.UTF_8).replace("+", "%20") : null;
 		return new MailLogReport.Example(attempt.line().number(), options.mask(attempt.line().text()),
 				options.mask(attempt.recipient()), said, decision.replySummary(), decision.enhancedSummary(),
-				decision.reason(), decision.bounce(), decision.retry(), decision.action(),
+				decision.reason(), bounce(attempt, decision), decision.retry(), decision.action(),
 				(decision.provider() != null) ? decision.provider().name() : null, explain);
+	}
+
+	// What the engine reads in the reply, unless the log says more: a deferred attempt is
+	// a soft bounce at most, whatever the reply's words, since the server kept the
+	// message to try again
+	private static String bounce(Attempt attempt, Decision decision) {
+		if (decision == null) {
+			return Explanation.NONE;
+		}
+		if (attempt.outcome() == Outcome.DEFERRED && Explanation.HARD.equals(decision.bounce())) {
+			return Explanation.SOFT;
+		}
+		return decision.bounce();
 	}
 
 	private void acquire() {

@@ -27,7 +27,7 @@ class ModulesTests {
 		assertThat(system.getDirectDependencies(this.modules).stream().map((d) -> d.getTargetModule().getName()))
 			.isEmpty();
 		assertThat(this.modules.stream().map(ApplicationModule::getName)).containsExactlyInAnyOrder("bounces", "codes",
-				"compare", "explain", "pages", "system");
+				"compare", "explain", "maillog", "pages", "system");
 	}
 
 }

@@ -75,6 +75,27 @@ public class Explainer {
 	}
 
 	/**
+	 * The mail provider whose servers a remote host or a recipient's domain belongs to,
+	 * as {@link #decide} finds it before it reads any words.
+	 * @param remoteHost the receiving server's host name, or null
+	 * @param recipient the recipient's address or domain, or null
+	 * @return the provider's name, or null
+	 */
+	public String providerOf(String remoteHost, String recipient) {
+		for (BounceRules.Provider provider : this.rules.providers()) {
+			if (provider.hosts(remoteHost)) {
+				return provider.name();
+			}
+		}
+		for (BounceRules.Provider provider : this.rules.providers()) {
+			if (provider.hosts(recipient)) {
+				return provider.name();
+			}
+		}
+		return null;
+	}
+
+	/**
 	 * Whether a text is a whole message (header fields, a blank line, a body) rather than
 	 * a reply.
 	 */

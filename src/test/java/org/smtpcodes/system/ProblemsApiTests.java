@@ -209,7 +209,7 @@ class ProblemsApiTests {
 		assertThat(types).extracting(ProblemType::slug)
 			.doesNotHaveDuplicates()
 			.contains("malformed-code", "unknown-code", "same-code", "empty-reply", "whole-message", "no-reply",
-					"not-a-bounce", "readers-busy");
+					"not-a-bounce", "readers-busy", "empty-log", "not-a-log", "broken-gzip", "log-readers-busy");
 		for (ProblemType type : types) {
 			ExtractableResponse<Response> page = given().get(type.uri().toString()).then().statusCode(200).extract();
 			assertThat(page.contentType()).contains("text/html");

@@ -19,9 +19,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's extra catalogue file, as an operator would copy it: the service starts on
- * it (the real loader checks it as it checks any extra file) and answers with the code,
- * the note and the rule it adds.
+ * The extra catalogue file of docs/catalogue.md (which the README points to), as an
+ * operator would copy it: the service starts on it (the real loader checks it as it
+ * checks any extra file) and answers with the code, the note and the rule it adds.
  */
 @ApiTest
 class ReadmeCatalogueTests {
@@ -42,12 +42,13 @@ class ReadmeCatalogueTests {
 	}
 
 	static String readmeExample() throws IOException {
-		Matcher block = YAML.matcher(Files.readString(Path.of("README.md"), StandardCharsets.UTF_8));
+		Matcher block = YAML.matcher(Files.readString(Path.of("docs/catalogue.md"), StandardCharsets.UTF_8));
 		List<String> found = new ArrayList<>();
 		while (block.find()) {
 			found.add(block.group(1));
 		}
-		assertThat(found).as("the README's example of an extra catalogue file, a yaml block opening '# local.yaml'")
+		assertThat(found)
+			.as("docs/catalogue.md's example of an extra catalogue file, a yaml block opening '# local.yaml'")
 			.hasSize(1);
 		return found.get(0) + "\n";
 	}

@@ -7,13 +7,13 @@ package org.smtpcodes.maillog;
  */
 final class Masking {
 
-	static final String ADDRESS = "<address>";
+	static final String ADDRESS = "{address}";
 
-	static final String IP = "<ip>";
+	static final String IP = "{ip}";
 
-	static final String NUMBER = "<n>";
+	static final String NUMBER = "{n}";
 
-	static final String ID = "<id>";
+	static final String ID = "{id}";
 
 	private Masking() {
 	}
@@ -48,7 +48,13 @@ final class Masking {
 	}
 
 	private static void token(String text, int start, int end, boolean first, StringBuilder masked) {
-		// punctuation that ends a sentence or a field is not part of the token
+		// punctuation that ends a sentence or a field, or opens a port (":25"), is not
+		// part
+		// of the token
+		while (start < end && ".,:;!?".indexOf(text.charAt(start)) >= 0) {
+			masked.append(text.charAt(start));
+			start++;
+		}
 		int stop = end;
 		while (stop > start && ".,:;!?".indexOf(text.charAt(stop - 1)) >= 0) {
 			stop--;

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.smtpcodes.codes.CodeSummary;
 import org.smtpcodes.codes.CodeDocument;
+import org.smtpcodes.explain.Explanation;
 
 /**
  * What {@code POST /mail-log} answers: what the log says happened to the mail.
@@ -101,7 +102,8 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 */
 	public record Example(long line, String text, String recipient, String reply, CodeSummary replyCode,
 			CodeSummary enhancedCode, String reason, String bounce, CodeDocument.Retry retry, String action,
-			String provider, @Schema(example = "/explain?reply=550%205.1.1%20User%20unknown") String explain) {
+			Explanation.Provider provider,
+			@Schema(example = "/explain?reply=550%205.1.1%20User%20unknown") String explain) {
 	}
 
 }

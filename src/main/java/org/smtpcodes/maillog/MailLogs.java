@@ -222,8 +222,8 @@ public class MailLogs {
 				? "/explain?reply=" + URLEncoder.encode(said, StandardCharsets.UTF_8).replace("+", "%20") : null;
 		return new MailLogReport.Example(attempt.line().number(), options.mask(attempt.line().text()),
 				options.mask(attempt.recipient()), said, decision.replySummary(), decision.enhancedSummary(),
-				decision.reason(), bounce(attempt, decision), decision.retry(), decision.action(),
-				(decision.provider() != null) ? decision.provider().name() : null, explain);
+				decision.reason(), bounce(attempt, decision), decision.retry(), decision.action(), decision.provider(),
+				explain);
 	}
 
 	// What the engine reads in the reply, unless the log says more: a deferred attempt is

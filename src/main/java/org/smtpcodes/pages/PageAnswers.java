@@ -11,6 +11,7 @@ import java.util.Map;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.smtpcodes.bounces.BounceReport;
+import org.smtpcodes.maillog.MailLogReport;
 import org.smtpcodes.codes.Catalogue;
 import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeFilter;
@@ -132,6 +133,13 @@ class PageAnswers {
 			}
 		}
 		return this.pages.render("bounce.jte", Map.of("frame", frame, "report", report, "reasons", reasons));
+	}
+
+	/** The page of a mail log's report. */
+	byte[] mailLog(MailLogReport report, String language) {
+		Labels labels = this.pages.labels(language);
+		Frame frame = this.pages.frame(language, labels.get("log.title"), labels.get("log.description"), null, null);
+		return this.pages.render("maillog.jte", Map.of("frame", frame, "report", report));
 	}
 
 	private byte[] renderCodes(CodeFilter filter, String language) {

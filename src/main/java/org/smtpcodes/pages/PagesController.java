@@ -1,6 +1,8 @@
 package org.smtpcodes.pages;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
@@ -9,6 +11,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.smtpcodes.bounces.BounceReport;
 import org.smtpcodes.bounces.Bounces;
+import org.smtpcodes.maillog.MailLogReport;
+import org.smtpcodes.maillog.MailLogs;
 import org.smtpcodes.codes.CodeDocument;
 import org.smtpcodes.codes.CodeFilter;
 import org.smtpcodes.explain.Explainer;
@@ -34,6 +38,12 @@ import org.springframework.web.multipart.MultipartFile;
 @Hidden
 class PagesController {
 
+	// the groups of each kind a log's page lists
+	private static final String DEFAULT_GROUPS = "20";
+
+	// how much of a pasted text or a file is read to tell a log
+	private static final int LOG_PROBE = 8 * 1024;
+
 	private final Pages pages;
 
 	private final PageAnswers answers;
@@ -42,11 +52,14 @@ class PagesController {
 
 	private final Bounces bounces;
 
-	PagesController(Pages pages, PageAnswers answers, Explainer explainer, Bounces bounces) {
+	private final MailLogs logs;
+
+	PagesController(Pages pages, PageAnswers answers, Explainer explainer, Bounces bounces, MailLogs logs) {
 		this.pages = pages;
 		this.answers = answers;
 		this.explainer = explainer;
 		this.bounces = bounces;
+		this.logs = logs;
 	}
 
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
@@ -96,9 +109,9 @@ class PagesController {
 	}
 
 	/**
-	 * The home page's box: a file chosen in its file field is read as a bounce; a pasted
-	 * text is read as a bounce when it is a whole message and explained as a reply
-	 * otherwise.
+	 * The home page's box: a mail server's log, chosen as a file or pasted, is read as a
+	 * log; any other file is read as a bounce; a pasted text is read as a bounce when it
+	 * is a whole message and explained as a reply otherwise.
 	 */
 	@PostMapping(path = "/bounces",
 			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE },
@@ -107,6 +120,12 @@ class PagesController {
 			Locale locale, HttpServletResponse response) throws IOException {
 		String language = locale.getLanguage();
 		boolean upload = file != null && !file.isEmpty();
+		if (isLog(message, file)) {
+			MailLogReport report = this.logs.readForm(message, file, MailLogs.Options.of(DEFAULT_GROUPS, null),
+					language);
+			this.pages.writePrivate(this.answers.mailLog(report, language), response);
+			return;
+		}
 		if (!upload && message != null && !message.isBlank() && !Explainer.isWholeMessage(message)) {
 			Explanation explanation = this.explainer.explainReply(message, language);
 			this.pages.writePrivate(this.answers.explanation(message, explanation, false, language).body(), response);
@@ -114,6 +133,32 @@ class PagesController {
 		}
 		BounceReport report = this.bounces.readForm(message, file, language);
 		this.pages.writePrivate(this.answers.bounce(report, language), response);
+	}
+
+	@PostMapping(path = MailLogs.PATH,
+			consumes = { MediaType.APPLICATION_FORM_URLENCODED_VALUE, MediaType.MULTIPART_FORM_DATA_VALUE },
+			produces = MediaType.TEXT_HTML_VALUE)
+	void mailLogForm(@RequestParam(required = false) String log, @RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = DEFAULT_GROUPS) String groups, @RequestParam(required = false) String mask,
+			Locale locale, HttpServletResponse response) throws IOException {
+		String language = locale.getLanguage();
+		MailLogReport report = this.logs.readForm(log, file, MailLogs.Options.of(groups, mask), language);
+		this.pages.writePrivate(this.answers.mailLog(report, language), response);
+	}
+
+	// a log is told from a reply or a message by its first lines; a file by its first
+	// kilobytes (a .gz file by its first bytes)
+	private static boolean isLog(String message, MultipartFile file) throws IOException {
+		if (file != null && !file.isEmpty()) {
+			try (InputStream in = file.getInputStream()) {
+				return MailLogs.isLog(in.readNBytes(LOG_PROBE));
+			}
+		}
+		if (message == null) {
+			return false;
+		}
+		String start = (message.length() > LOG_PROBE) ? message.substring(0, LOG_PROBE) : message;
+		return MailLogs.isLog(start.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.smtpcodes.system;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.Part;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-
 import org.apache.tomcat.util.http.InvalidParameterException;
 
+import org.springframework.beans.ConversionNotSupportedException;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentConversionNotSupportedException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -114,6 +118,21 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = this.problems.of(new MissingParameter(ex.getParameterName()),
 				LocaleContextHolder.getLocale());
 		return handleExceptionInternal(ex, problem, headers, status, request);
+	}
+
+	// a form's file part where a handler reads a text field (multipart/form-data with
+	// filename=): the client's mistake, not the service's failure
+	@Override
+	protected ResponseEntity<Object> handleConversionNotSupported(ConversionNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex instanceof MethodArgumentConversionNotSupportedException argument
+				&& (argument.getValue() instanceof MultipartFile || argument.getValue() instanceof Part)) {
+			ProblemDetail problem = this.problems.of(new InvalidParameter(argument.getName(), List.of("text")),
+					LocaleContextHolder.getLocale());
+			return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
+		}
+		logger.error("Unexpected failure", ex);
+		return super.handleConversionNotSupported(ex, headers, status, request);
 	}
 
 	@Override

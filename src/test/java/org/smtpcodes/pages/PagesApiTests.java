@@ -1,6 +1,7 @@
 package org.smtpcodes.pages;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -21,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -436,6 +438,87 @@ class PagesApiTests {
 		// each recipient's reason with what it means
 		assertThat(report.select("section.recipient dl.verdict dd").eachText())
 			.anyMatch((text) -> text.startsWith("userunknown ") && text.length() > "userunknown ".length() + 20);
+	}
+
+	@Test
+	void answersAPastedOrUploadedLogWithItsReportAsAPage() throws IOException {
+		String log = resource("logs/exim.log");
+		Response pasted = given().header("Accept", BROWSER)
+			.contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+			.formParam("message", log)
+			.post("/bounces");
+		Document page = assertLogPage(pasted, "POST /bounces, a pasted log");
+		JsonPath json = given().contentType("text/plain").body(log).post("/mail-log").then().extract().jsonPath();
+		assertThat(page.selectFirst("h1").text()).isEqualTo("What the log says: 141 deliveries");
+		assertThat(page.select("table.outcomes td").eachText()).containsExactly(json.getString("summary.delivered"),
+				json.getString("summary.deferred"), json.getString("summary.bounced"),
+				json.getString("summary.expired"));
+		// each reason group, largest first, with its example's reply and what to do
+		assertThat(page.select("section.log-group h3 .tag").eachText())
+			.containsExactlyElementsOf(json.getList("groups.reason.groups.key"));
+		assertThat(page.select("section.log-group pre.reply").eachText())
+			.containsExactlyElementsOf(json.getList("groups.reason.groups.example.reply"));
+		assertThat(page.select("section.log-group dd.action")).hasSameSizeAs(page.select("section.log-group"));
+
+		byte[] gzip = gzip(resource("logs/postfix.log").getBytes(StandardCharsets.UTF_8));
+		Response uploaded = io.restassured.RestAssured.given()
+			.accept(BROWSER)
+			.multiPart("file", "maillog.1.gz", gzip, "application/gzip")
+			.post("/bounces?lang=ja");
+		assertThat(uploaded.statusCode()).isEqualTo(200);
+		Document japanese = Jsoup.parse(uploaded.asString());
+		assertThat(japanese.selectFirst("h1").text()).isEqualTo("ログの内容：配送 131 件");
+		assertThat(japanese.select("html").attr("lang")).isEqualTo("ja");
+
+		// the log's own form: groups as a parameter, the rest counted
+		Response limited = io.restassured.RestAssured.given()
+			.accept(BROWSER)
+			.multiPart("file", "maillog", log.getBytes(StandardCharsets.UTF_8), "text/plain")
+			.multiPart("groups", "2")
+			.post("/mail-log?lang=en");
+		Document two = assertLogPage(limited, "POST /mail-log, a form");
+		assertThat(two.select("section.log-group")).hasSize(2);
+		assertThat(two.select("p").eachText()).anyMatch((text) -> text.startsWith("Not listed: "));
+	}
+
+	@Test
+	void escapesALogAndIsolatesItsBidiControls() {
+		String reply = "550 5.1.1 <script>alert(\"log\")</script> 'single' \u202Eevil user unknown";
+		String log = "Dec  2 14:17:21 smtp1 postfix/smtp[5585]: EA86620E174: to=<bob@example.org>, "
+				+ "relay=mx.example.org[192.0.2.1]:25, delay=0.05, delays=0/0/0/0.04, dsn=5.1.1, status=bounced "
+				+ "(host mx.example.org[192.0.2.1] said: " + reply + " (in reply to RCPT TO command))\n";
+		Response response = given().header("Accept", BROWSER)
+			.contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+			.formParam("log", log)
+			.post("/mail-log");
+		Document page = assertFormPage(response, "POST /mail-log");
+		assertThat(response.asString()).contains("&lt;script&gt;alert(\"log\")&lt;/script&gt;");
+		assertThat(page.select("section.log-group pre.reply").eachText()).containsExactly(reply);
+	}
+
+	// a form's answer as a page: never kept, its links in its language
+	private static Document assertLogPage(Response response, String where) {
+		assertThat(response.statusCode()).as(where).isEqualTo(200);
+		assertThat(response.contentType()).as(where).isEqualTo("text/html;charset=UTF-8");
+		assertThat(response.header("Cache-Control")).as(where).isEqualTo("no-store");
+		Document page = Jsoup.parse(response.asString());
+		assertThat(page.select("meta[name=robots]").attr("content")).as(where).isEqualTo("noindex");
+		assertThat(page.select("h1")).as(where).hasSize(1);
+		return page;
+	}
+
+	private static byte[] gzip(byte[] bytes) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(bytes);
+		}
+		return out.toByteArray();
+	}
+
+	private static String resource(String path) throws IOException {
+		try (var in = new org.springframework.core.io.ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.smtpcodes.pages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,9 @@ class PagesBrowserTests {
 
 	/** A Postfix bounce for two recipients, both refused at RCPT as unknown users. */
 	private static final String BOUNCE = "bounces/lhost-postfix-02.eml";
+
+	// a recorded Postfix log, as an operator pastes it
+	private static final String LOG = "logs/postfix.log";
 
 	private static final List<String> RECIPIENTS = List.of("filtered@example.co.jp", "userunknown@example.co.jp");
 
@@ -207,6 +211,13 @@ class PagesBrowserTests {
 			new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/bounces"));
 			assertThat(browser.findElements(By.cssSelector("section.recipient"))).hasSize(2);
 			audit(browser, axe, "bounce report, after the form post, " + scheme, report, serious);
+			browser.get(url("/?lang=en"));
+			paste(browser, resource(LOG, StandardCharsets.UTF_8));
+			browser.findElement(By.cssSelector("form.paste button[type='submit']")).click();
+			new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/bounces"));
+			assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("What the log says: 131 deliveries");
+			assertThat(browser.findElements(By.cssSelector("section.log-group"))).isNotEmpty();
+			audit(browser, axe, "mail log report, after the form post, " + scheme, report, serious);
 		}
 		// and the audit sees a fault when there is one: a select without a label
 		browser.get(url("/?lang=en"));
@@ -427,8 +438,12 @@ class PagesBrowserTests {
 	}
 
 	private String bounce() throws IOException {
-		try (InputStream in = new ClassPathResource(BOUNCE).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+		return resource(BOUNCE, StandardCharsets.US_ASCII);
+	}
+
+	private static String resource(String path, Charset charset) throws IOException {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return new String(in.readAllBytes(), charset);
 		}
 	}
 

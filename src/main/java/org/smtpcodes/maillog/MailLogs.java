@@ -3,10 +3,12 @@ package org.smtpcodes.maillog;
 import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,6 +21,9 @@ import java.util.function.BiConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
+import tools.jackson.core.exc.JacksonIOException;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.smtpcodes.explain.Decision;
@@ -159,40 +164,75 @@ public class MailLogs {
 	 */
 	void stream(InputStream body, Options options, Locale locale, Opener out) throws IOException {
 		acquire();
-		OutputStream[] opened = new OutputStream[1];
+		SequenceWriter[] lines = new SequenceWriter[1];
 		try {
 			Reading reading = new Reading(body, locale.getLanguage());
 			reading.read((attempt, verdict) -> {
-				try {
-					if (opened[0] == null) {
-						opened[0] = out.open();
-					}
-					opened[0].write(this.json.writeValueAsBytes(line(attempt, verdict, options)));
-					opened[0].write('\n');
+				if (lines[0] == null) {
+					lines[0] = open(out);
 				}
-				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
-				}
+				lines[0].write(line(attempt, verdict, options));
 			});
-			reading.check(opened[0] != null);
-			if (opened[0] == null) {
-				out.open();
+			reading.check(lines[0] != null);
+			if (lines[0] == null) {
+				lines[0] = open(out);
 			}
 		}
-		catch (java.io.UncheckedIOException ex) {
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+		catch (JacksonIOException ex) {
+			// the client went away while its answer was written
 			throw ex.getCause();
 		}
 		catch (ProblemException ex) {
-			if (opened[0] == null) {
+			if (lines[0] == null) {
 				throw ex;
 			}
 			// the answer has begun, so its status is said: the problem ends it as its
 			// last line, and no more is read
-			opened[0].write(this.json.writeValueAsBytes(Map.of("problem", this.problems.of(ex, locale))));
-			opened[0].write('\n');
+			lines[0].write(Map.of("problem", this.problems.of(ex, locale)));
 		}
 		finally {
 			this.readers.release();
+			if (lines[0] != null) {
+				lines[0].close();
+			}
+		}
+	}
+
+	// one JSON value a line, written into the answer's buffer: flushed when it is full
+	// and at the end, not after every line
+	private SequenceWriter open(Opener out) {
+		try {
+			return this.json.writer()
+				.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+				.withRootValueSeparator("\n")
+				.writeValues(new FilterOutputStream(out.open()) {
+
+					private boolean written;
+
+					// the writer closes its target at the end: the answer's stream is the
+					// container's to close. The writer puts the line end between values;
+					// the last line ends too
+					@Override
+					public void close() throws IOException {
+						if (this.written) {
+							this.out.write('\n');
+						}
+						flush();
+					}
+
+					@Override
+					public void write(byte[] bytes, int offset, int length) throws IOException {
+						this.written |= length > 0;
+						this.out.write(bytes, offset, length);
+					}
+
+				});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

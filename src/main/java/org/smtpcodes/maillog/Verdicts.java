@@ -17,6 +17,9 @@ final class Verdicts {
 
 	private static final int MAX_KEPT = 2048;
 
+	// a delivery needs no decision, and its reply is grouped nowhere
+	private static final Verdict DELIVERED = new Verdict("", null);
+
 	private final Explainer explainer;
 
 	private final String language;
@@ -48,11 +51,11 @@ final class Verdicts {
 	 * The decision on an attempt, with the masked reply it was kept under.
 	 */
 	Verdict of(Attempt attempt) {
+		if (attempt.outcome() == Outcome.DELIVERED) {
+			return DELIVERED;
+		}
 		String said = attempt.said();
 		String masked = (said != null) ? Masking.reply(said) : "";
-		if (attempt.outcome() == Outcome.DELIVERED) {
-			return new Verdict(masked, null);
-		}
 		String provider = provider(attempt);
 		String key = masked + '\u0000' + attempt.outcome() + '\u0000' + attempt.dsn() + '\u0000' + attempt.command()
 				+ '\u0000' + provider;

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 /**
  * Answers every exception a handler throws with a problem detail in the request's
@@ -49,6 +50,12 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+		// a client that went away while its request was read or its answer written (an
+		// upload cancelled, a stream stopped): nothing to answer, and nothing failed
+		if (DisconnectedClientHelper.isClientDisconnectedException(ex)) {
+			logger.debug("The client went away", ex);
+			return null;
+		}
 		logger.error("Unexpected failure", ex);
 		ProblemDetail problem = this.problems.problem(ProblemType.INTERNAL_ERROR, LocaleContextHolder.getLocale());
 		return ResponseEntity.status(problem.getStatus()).body(problem);

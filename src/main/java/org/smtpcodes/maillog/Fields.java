@@ -120,7 +120,8 @@ final class Fields {
 			return codes;
 		}
 		codes[0] = reply.substring(0, 3);
-		int start = 4;
+		// a reply of the three digits alone has no enhanced code
+		int start = Math.min(4, reply.length());
 		while (start < reply.length() && reply.charAt(start) == ' ') {
 			start++;
 		}
@@ -128,7 +129,7 @@ final class Fields {
 		while (end < reply.length() && reply.charAt(end) != ' ') {
 			end++;
 		}
-		String token = reply.substring(Math.min(start, reply.length()), end);
+		String token = reply.substring(start, end);
 		if (isEnhancedCode(token)) {
 			codes[1] = token;
 		}

@@ -120,6 +120,7 @@ final class Fields {
 			return codes;
 		}
 		codes[0] = reply.substring(0, 3);
+		// a reply of the three digits alone has no enhanced code
 		int start = Math.min(4, reply.length());
 		while (start < reply.length() && reply.charAt(start) == ' ') {
 			start++;

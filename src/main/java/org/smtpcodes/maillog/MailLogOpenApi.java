@@ -45,7 +45,11 @@ class MailLogOpenApi {
 				return;
 			}
 			String log = example();
-			Content content = new Content();
+			// the media types of both handlers (the log, the form) stay; the log's get
+			// its
+			// example
+			Content content = (post.getRequestBody().getContent() != null) ? post.getRequestBody().getContent()
+					: new Content();
 			content.addMediaType(org.springframework.http.MediaType.TEXT_PLAIN_VALUE,
 					new MediaType().schema(new StringSchema())
 						.examples(new LinkedHashMap<>(Map.of(NAME, new Example().summary(NAME).value(log)))));

@@ -60,8 +60,20 @@ final class Masking {
 			stop--;
 		}
 		String token = text.substring(start, stop);
-		masked.append(mask(token, first));
+		masked.append(mask(token, first || (stop == end && beforeEnhancedCode(text, end, token))));
 		masked.append(text, stop, end);
+	}
+
+	// a reply code within the text, followed by an enhanced code of its class: the last
+	// line of a multi-line reply, joined to the others (Postfix: "... For 550 5.1.1 more
+	// information", Exim: "...\n550 5.1.1 more information")
+	private static boolean beforeEnhancedCode(String text, int end, String token) {
+		if (token.length() != 3 || end >= text.length() || text.charAt(end) != ' ') {
+			return false;
+		}
+		int next = text.indexOf(' ', end + 1);
+		String word = text.substring(end + 1, (next >= 0) ? next : text.length());
+		return Fields.isEnhancedCode(word) && word.charAt(0) == token.charAt(0);
 	}
 
 	private static String mask(String token, boolean first) {

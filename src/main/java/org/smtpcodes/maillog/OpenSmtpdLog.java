@@ -63,7 +63,7 @@ final class OpenSmtpdLog implements ServerLog {
 		int idEnd = message.indexOf(' ', evpid);
 		String stat = null;
 		int statAt = Fields.find(message, "stat=\"", evpid);
-		if (statAt >= 0 && message.endsWith("\"") && message.length() - 1 >= statAt + 6) {
+		if (statAt >= 0 && message.endsWith("\"") && message.length() > statAt + 6) {
 			stat = message.substring(statAt + 6, message.length() - 1);
 		}
 		String[] codes = Fields.codes(stat);

@@ -8,9 +8,10 @@ import java.util.function.Consumer;
  * {@code QID: to=<a>,<b>, ..., relay=...,
  * dsn=..., reply=..., stat=...} is one attempt for each recipient it lists
  * ({@code stat=Sent (...)}, {@code Deferred: ...}, or why it failed, with the remote
- * reply in {@code reply=} from 8.16 on);
- * {@code QID: NEWQID: DSN: Cannot send message for 5
- * days} gives up on the recipients still deferred.
+ * reply in {@code reply=} from 8.16 on); {@code QID: NEWQID: DSN: ...} makes NEWQID a
+ * bounce or delay notice, from the null sender, and
+ * {@code QID: NEWQID: DSN: Cannot send message for 5 days} gives up on the recipients
+ * still deferred.
  */
 final class SendmailLog implements ServerLog {
 
@@ -52,11 +53,19 @@ final class SendmailLog implements ServerLog {
 			this.queue.computeIfAbsent(queueId, (id) -> new Queued()).sender = Fields
 				.address(Fields.value(message, "from=", rest));
 		}
-		else if (message.indexOf(": DSN: Cannot send message", rest) >= 0) {
-			Queued queued = this.queue.get(queueId);
-			(queued != null ? queued : new Queued()).expired(line, NAME, queueId,
-					message.substring(message.indexOf("DSN: ", rest) + 5), attempts);
-			this.queue.remove(queueId);
+		else {
+			// QID: NEWQID: DSN: ...: NEWQID is the bounce or delay notice, sent from the
+			// null sender; its own from= line is not logged
+			String notice = ServerLog.queueId(message.substring(rest));
+			if (notice != null && message.startsWith("DSN: ", rest + notice.length() + 2)) {
+				this.queue.computeIfAbsent(notice, (id) -> new Queued()).sender = "";
+			}
+			if (message.indexOf(": DSN: Cannot send message", rest) >= 0) {
+				Queued queued = this.queue.get(queueId);
+				(queued != null ? queued : new Queued()).expired(line, NAME, queueId,
+						message.substring(message.indexOf("DSN: ", rest) + 5), attempts);
+				this.queue.remove(queueId);
+			}
 		}
 	}
 

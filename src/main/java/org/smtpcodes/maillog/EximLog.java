@@ -60,7 +60,7 @@ final class EximLog implements ServerLog {
 		int addressEnd = message.indexOf(' ', addressStart);
 		String address = message.substring(addressStart, (addressEnd >= 0) ? addressEnd : message.length());
 		switch (flag) {
-			case "<=" -> this.senders.put(queueId, "<>".equals(address) ? "" : address);
+			case "<=" -> this.senders.put(ServerLog.key(line, queueId), "<>".equals(address) ? "" : address);
 			case "=>", "->" -> delivered(line, message, queueId, address, addressEnd, attempts);
 			case "==", "**" -> failed(line, message, queueId, address, addressStart, "**".equals(flag), attempts);
 			default -> {
@@ -74,8 +74,8 @@ final class EximLog implements ServerLog {
 			Consumer<Attempt> attempts) {
 		String reply = Fields.quoted(message, "C");
 		String[] codes = Fields.codes(reply);
-		attempts.accept(new Attempt(line, NAME, queueId, this.senders.get(queueId), address, Outcome.DELIVERED,
-				remoteHost(message), null, codes[0], codes[1], reply, null, null));
+		attempts.accept(new Attempt(line, NAME, queueId, this.senders.get(ServerLog.key(line, queueId)), address,
+				Outcome.DELIVERED, remoteHost(message), null, codes[0], codes[1], reply, null, null));
 	}
 
 	private void failed(LogLine line, String message, String queueId, String address, int addressStart, boolean failed,
@@ -108,8 +108,8 @@ final class EximLog implements ServerLog {
 			}
 		}
 		String[] codes = Fields.codes(reply);
-		attempts.accept(new Attempt(line, NAME, queueId, this.senders.get(queueId), recipient, outcome,
-				remoteHost(message), (reply == null) ? status(message, text) : null, codes[0], codes[1], reply,
+		attempts.accept(new Attempt(line, NAME, queueId, this.senders.get(ServerLog.key(line, queueId)), recipient,
+				outcome, remoteHost(message), (reply == null) ? status(message, text) : null, codes[0], codes[1], reply,
 				(reply == null) ? text : null, command));
 	}
 

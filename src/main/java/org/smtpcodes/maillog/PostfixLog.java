@@ -46,14 +46,14 @@ final class PostfixLog implements ServerLog {
 			delivery(line, queueId, message, rest, attempts);
 		}
 		else if (message.startsWith("removed", rest)) {
-			this.queue.remove(queueId);
+			this.queue.remove(ServerLog.key(line, queueId));
 		}
 		else {
 			String from = Fields.value(message, "from=", rest);
 			if (from == null) {
 				return;
 			}
-			Queued queued = this.queue.computeIfAbsent(queueId, (id) -> new Queued());
+			Queued queued = this.queue.computeIfAbsent(ServerLog.key(line, queueId), (id) -> new Queued());
 			queued.sender = Fields.address(from);
 			String status = Fields.value(message, "status=", rest);
 			if (status != null && status.startsWith("expired")) {
@@ -107,7 +107,7 @@ final class PostfixLog implements ServerLog {
 			reply = text;
 		}
 		String[] codes = Fields.codes(reply);
-		Queued queued = this.queue.computeIfAbsent(queueId, (id) -> new Queued());
+		Queued queued = this.queue.computeIfAbsent(ServerLog.key(line, queueId), (id) -> new Queued());
 		queued.attempted(recipient, outcome);
 		attempts.accept(new Attempt(line, NAME, queueId, queued.sender, recipient, outcome,
 				Fields.host(Fields.value(message, "relay=", rest)), Fields.value(message, "dsn=", rest), codes[0],

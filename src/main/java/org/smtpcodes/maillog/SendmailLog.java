@@ -50,7 +50,7 @@ final class SendmailLog implements ServerLog {
 			delivery(line, message, queueId, rest, attempts);
 		}
 		else if (message.startsWith("from=", rest)) {
-			this.queue.computeIfAbsent(queueId, (id) -> new Queued()).sender = Fields
+			this.queue.computeIfAbsent(ServerLog.key(line, queueId), (id) -> new Queued()).sender = Fields
 				.address(Fields.value(message, "from=", rest));
 		}
 		else {
@@ -58,13 +58,13 @@ final class SendmailLog implements ServerLog {
 			// null sender; its own from= line is not logged
 			String notice = ServerLog.queueId(message.substring(rest));
 			if (notice != null && message.startsWith("DSN: ", rest + notice.length() + 2)) {
-				this.queue.computeIfAbsent(notice, (id) -> new Queued()).sender = "";
+				this.queue.computeIfAbsent(ServerLog.key(line, notice), (id) -> new Queued()).sender = "";
 			}
 			if (message.indexOf(": DSN: Cannot send message", rest) >= 0) {
-				Queued queued = this.queue.get(queueId);
+				Queued queued = this.queue.get(ServerLog.key(line, queueId));
 				(queued != null ? queued : new Queued()).expired(line, NAME, queueId,
 						message.substring(message.indexOf("DSN: ", rest) + 5), attempts);
-				this.queue.remove(queueId);
+				this.queue.remove(ServerLog.key(line, queueId));
 			}
 		}
 	}
@@ -123,7 +123,7 @@ final class SendmailLog implements ServerLog {
 		if (diagnostic == null && reply == null) {
 			diagnostic = stat;
 		}
-		Queued queued = this.queue.computeIfAbsent(queueId, (id) -> new Queued());
+		Queued queued = this.queue.computeIfAbsent(ServerLog.key(line, queueId), (id) -> new Queued());
 		String host = Fields.host(Fields.value(message, "relay=", rest));
 		String to = Fields.value(message, "to=", rest);
 		int start = 0;

@@ -41,4 +41,13 @@ interface ServerLog {
 		return message.substring(0, colon);
 	}
 
+	/**
+	 * What a reader keeps a message under: its queue id, with the host that logged it, so
+	 * that the logs of several hosts mixed in one, whose queue ids may repeat, stay
+	 * apart.
+	 */
+	static String key(LogLine line, String queueId) {
+		return (line.host() != null) ? line.host() + ' ' + queueId : queueId;
+	}
+
 }

@@ -106,7 +106,7 @@ public class MailLogs {
 			return true;
 		}
 		String text = new String(start, StandardCharsets.UTF_8);
-		List<ServerLog> servers = List.of(new PostfixLog(1), new EximLog(1), new SendmailLog(1), new OpenSmtpdLog());
+		List<ServerLog> servers = servers(1);
 		int read = 0;
 		for (String line : (Iterable<String>) text.lines()::iterator) {
 			if (line.isBlank()) {
@@ -158,7 +158,7 @@ public class MailLogs {
 	 * read.
 	 * @param body the log
 	 * @param options what the answer shows
-	 * @param language one of the catalogue's languages
+	 * @param locale the answer's language
 	 * @param out where to write, opened when the first attempt is read
 	 * @throws IOException when a stream fails
 	 */
@@ -358,9 +358,7 @@ public class MailLogs {
 			MailLogProperties properties = MailLogs.this.properties;
 			this.lines = new LogLines(decoded(body, properties.maxSize().toBytes()),
 					(int) properties.maxLineLength().toBytes());
-			int messages = properties.maxMessages();
-			this.servers = List.of(new PostfixLog(messages), new EximLog(messages), new SendmailLog(messages),
-					new OpenSmtpdLog());
+			this.servers = servers(properties.maxMessages());
 			this.tally = new Tally(properties.maxGroups());
 			this.verdicts = new Verdicts(MailLogs.this.explainer, language);
 		}
@@ -429,6 +427,12 @@ public class MailLogs {
 			return found;
 		}
 
+	}
+
+	// a reader of each server's lines, each keeping up to so many messages in flight
+	private static List<ServerLog> servers(int maxMessages) {
+		return List.of(new PostfixLog(maxMessages), new EximLog(maxMessages), new SendmailLog(maxMessages),
+				new OpenSmtpdLog());
 	}
 
 	// a log file compressed with gzip (maillog.1.gz) sent as it is, without

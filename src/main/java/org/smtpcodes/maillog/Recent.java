@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * What a reader keeps of the messages it has seen, by queue id: the most recently used
- * ones, up to a bound, so that a log of any length takes bounded memory. A message
- * forgotten this way is one whose queue id was not seen for longer than the bound's worth
- * of other messages.
+ * What a reading keeps by key (the messages it has seen by queue id, the engine's
+ * decisions by masked reply): the most recently used, up to a bound, so that a log of any
+ * length takes bounded memory. A message forgotten this way is one whose queue id was not
+ * seen for longer than the bound's worth of other messages.
  */
 final class Recent<V> extends LinkedHashMap<String, V> {
 

@@ -1,6 +1,5 @@
 package org.smtpcodes.maillog;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.smtpcodes.explain.Decision;
@@ -24,23 +23,9 @@ final class Verdicts {
 
 	private final String language;
 
-	private final Map<String, Verdict> kept = new LinkedHashMap<>(256, 0.75f, true) {
+	private final Map<String, Verdict> kept = new Recent<>(MAX_KEPT);
 
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Verdict> eldest) {
-			return size() > MAX_KEPT;
-		}
-
-	};
-
-	private final Map<String, String> providers = new LinkedHashMap<>(256, 0.75f, true) {
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
-			return size() > MAX_KEPT;
-		}
-
-	};
+	private final Map<String, String> providers = new Recent<>(MAX_KEPT);
 
 	Verdicts(Explainer explainer, String language) {
 		this.explainer = explainer;

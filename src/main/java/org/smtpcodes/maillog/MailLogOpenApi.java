@@ -16,6 +16,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.StringSchema;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.smtpcodes.system.ContentTooLarge;
 import org.smtpcodes.system.OpenApiExamples;
@@ -28,7 +29,7 @@ import org.springframework.core.io.ClassPathResource;
  * The examples of {@code POST /mail-log} in the OpenAPI description: an excerpt of a
  * Postfix log recorded for the tests (mail-log/example-postfix.log: five messages, one
  * delivered at once, one after greylisting, one bounced, two expired), and what the live
- * reader answers for it, both as JSON and as NDJSON.
+ * reader answers for it, as JSON, and the first NDJSON line of each outcome.
  */
 @Configuration(proxyBeanMethods = false)
 class MailLogOpenApi {
@@ -38,7 +39,7 @@ class MailLogOpenApi {
 	private static final String NAME = "Postfix, five messages";
 
 	@Bean
-	OpenApiCustomizer mailLogExamples(MailLogs logs, OpenApiExamples examples) {
+	OpenApiCustomizer mailLogExamples(MailLogs logs, OpenApiExamples examples, JsonMapper json) {
 		return (openApi) -> {
 			Operation post = OpenApiExamples.operation(openApi, MailLogs.PATH, true);
 			if (post == null || post.getRequestBody() == null) {
@@ -66,8 +67,15 @@ class MailLogOpenApi {
 					logs.stream(stream(log), options, Locale.ENGLISH, () -> lines);
 					return null;
 				});
-				ndjson.setExamples(new LinkedHashMap<>(
-						Map.of(NAME, new Example().summary(NAME).value(lines.toString(StandardCharsets.UTF_8)))));
+				// each line is one value of the schema: the first line of each outcome
+				Map<String, Example> first = new LinkedHashMap<>();
+				for (String line : (Iterable<String>) lines.toString(StandardCharsets.UTF_8).lines()::iterator) {
+					Map<?, ?> attempt = json.readValue(line, Map.class);
+					first.putIfAbsent("A line: " + attempt.get("outcome"),
+							new Example().summary(NAME + ", the first line of a " + attempt.get("outcome") + " attempt")
+								.value(attempt));
+				}
+				ndjson.setExamples(first);
 			}
 			examples.problem(post, "empty body", new EmptyLog());
 			examples.problem(post, "not a mail log", OpenApiExamples

@@ -37,6 +37,7 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param forgotten messages whose lines were too far apart to be joined (the reader
 	 * keeps a bounded number of messages in flight)
 	 */
+	@Schema(name = "MailLogSummary")
 	public record Summary(long lines, long unknownLines, long cutLines, long deliveries, long delivered, long deferred,
 			long bounced, long expired, String first, String last, Map<String, Long> formats, long forgotten) {
 	}
@@ -49,6 +50,7 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param provider by the mail provider the reply or the domain belongs to
 	 * @param reply by the reply, with addresses, IP addresses, ids and numbers masked
 	 */
+	@Schema(name = "MailLogGroups")
 	public record Groups(GroupList reason, GroupList domain, GroupList provider, GroupList reply) {
 	}
 
@@ -59,6 +61,7 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param moreGroups how many smaller groups are not listed
 	 * @param moreDeliveries how many deliveries those hold
 	 */
+	@Schema(name = "MailLogGroupList")
 	public record GroupList(@JsonInclude(JsonInclude.Include.ALWAYS) List<Group> groups, long moreGroups,
 			long moreDeliveries) {
 	}
@@ -78,6 +81,7 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param last the time of its last line
 	 * @param example its first failed attempt, explained
 	 */
+	@Schema(name = "MailLogGroup")
 	public record Group(String key, String description, long deliveries, long delivered, long deferred, long bounced,
 			long expired, String first, String last, Example example) {
 	}
@@ -100,6 +104,7 @@ public record MailLogReport(Summary summary, Groups groups, GroupList senders) {
 	 * @param provider the mail provider
 	 * @param explain the address of this reply's explanation
 	 */
+	@Schema(name = "MailLogExample")
 	public record Example(long line, String text, String recipient, String reply, CodeSummary replyCode,
 			CodeSummary enhancedCode, String reason, String bounce, CodeDocument.Retry retry, String action,
 			Explanation.Provider provider,

@@ -643,6 +643,35 @@ class MailLogApiTests {
 	}
 
 	@Test
+	void describesBothAnswersWithTheirOwnSchemasAndExamples() {
+		io.restassured.path.json.JsonPath document = given().get("/v3/api-docs").then().extract().jsonPath();
+		String post = "paths.'/mail-log'.post.";
+		assertThat(document.getMap(post + "requestBody.content").keySet()).contains("text/plain", "application/gzip",
+				"multipart/form-data");
+		assertThat(
+				document.getString(post + "requestBody.content.'text/plain'.examples.'Postfix, five messages'.value"))
+			.contains("status=expired, returned to sender");
+		// the JSON example is what the reader answers for the example log: 52 lines, 17
+		// attempts
+		String json = post + "responses.'200'.content.'application/json'.examples.'Postfix, five messages'.value.";
+		assertThat(document.getInt(json + "summary.lines")).isEqualTo(52);
+		assertThat(document.getInt(json + "summary.deliveries")).isEqualTo(17);
+		// an NDJSON line of each outcome, each a value of the line's schema
+		String ndjson = post + "responses.'200'.content.'application/x-ndjson'.";
+		assertThat(document.getString(ndjson + "schema.$ref")).isEqualTo("#/components/schemas/AttemptLine");
+		for (String outcome : List.of("delivered", "deferred", "bounced", "expired")) {
+			assertThat(document.getString(ndjson + "examples.'A line: " + outcome + "'.value.outcome"))
+				.isEqualTo(outcome);
+		}
+		// the answer's types have schemas of their own, not those of other answers that
+		// share their simple names (Example, Summary)
+		assertThat(document.getMap("components.schemas.MailLogExample.properties").keySet()).contains("line", "text",
+				"explain");
+		assertThat(document.getMap("components.schemas.MailLogGroup.properties.example")).containsEntry("$ref",
+				"#/components/schemas/MailLogExample");
+	}
+
+	@Test
 	void refusesParametersItDoesNotTake() {
 		Map<String, String> parameters = Map.of("groups=0", "groups", "groups=abc", "groups", "groups=1001", "groups",
 				"groups=-1", "groups", "mask=all", "mask", "mask=", "mask");

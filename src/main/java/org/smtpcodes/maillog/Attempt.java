@@ -20,10 +20,21 @@ package org.smtpcodes.maillog;
  * refused, a DNS failure, a timeout), or null
  * @param command the SMTP command that the reply answered ({@code CONNECT} for the
  * greeting), or null
+ * @param cause the earlier failed attempt that this one waits out, when its line says no
+ * cause of its own (Exim's {@code retry time not reached}: it did not try, because the
+ * hosts or the address failed before and their retry time has not come), or null
  */
 record Attempt(LogLine line, String format, String queueId, String sender, String recipient, Outcome outcome,
 		String remoteHost, String dsn, String replyCode, String enhancedCode, String reply, String diagnostic,
-		String command) {
+		String command, Attempt cause) {
+
+	/** An attempt whose line says its own cause. */
+	Attempt(LogLine line, String format, String queueId, String sender, String recipient, Outcome outcome,
+			String remoteHost, String dsn, String replyCode, String enhancedCode, String reply, String diagnostic,
+			String command) {
+		this(line, format, queueId, sender, recipient, outcome, remoteHost, dsn, replyCode, enhancedCode, reply,
+				diagnostic, command, null);
+	}
 
 	/** The most characters of a line or a reply that a group's example keeps. */
 	static final int KEPT = 512;
@@ -54,7 +65,8 @@ record Attempt(LogLine line, String format, String queueId, String sender, Strin
 		LogLine kept = new LogLine(this.line.number(), cut(this.line.text()), this.line.time(), this.line.host(),
 				this.line.program(), "");
 		return new Attempt(kept, this.format, this.queueId, this.sender, this.recipient, this.outcome, this.remoteHost,
-				this.dsn, this.replyCode, this.enhancedCode, cut(this.reply), cut(this.diagnostic), this.command);
+				this.dsn, this.replyCode, this.enhancedCode, cut(this.reply), cut(this.diagnostic), this.command,
+				this.cause);
 	}
 
 	private static String cut(String text) {

@@ -21,6 +21,9 @@ import org.smtpcodes.codes.CodeDocument;
  * @param reply the remote reply, as logged
  * @param diagnostic the sending server's own words when there was no reply
  * @param command the SMTP command the reply answered
+ * @param causeLine the line of the earlier failure that this attempt waits out, when its
+ * own line says no cause (Exim's {@code retry time not reached}); its reason, bounce and
+ * retry are that failure's
  * @param reason the reason class (one of {@code GET /reasons})
  * @param bounce {@code hard}, {@code soft} or {@code none}
  * @param retry whether the attempt may succeed later, and what to do
@@ -28,5 +31,6 @@ import org.smtpcodes.codes.CodeDocument;
  */
 record AttemptLine(long line, String time, String host, String format, String queueId, String sender, String recipient,
 		Outcome outcome, String remoteHost, String dsn, String replyCode, String enhancedCode, String reply,
-		String diagnostic, String command, String reason, String bounce, CodeDocument.Retry retry, String provider) {
+		String diagnostic, String command, Long causeLine, String reason, String bounce, CodeDocument.Retry retry,
+		String provider) {
 }

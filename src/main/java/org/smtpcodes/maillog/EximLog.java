@@ -1,5 +1,6 @@
 package org.smtpcodes.maillog;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -19,10 +20,16 @@ final class EximLog implements ServerLog {
 
 	private static final String LMTP_ERROR = "LMTP error after ";
 
+	private static final String RETRY_TIME_NOT_REACHED = "retry time not reached";
+
 	private final Recent<String> senders;
+
+	// the last failure of each address and of each domain's hosts
+	private final Recent<Attempt> failures;
 
 	EximLog(int maxMessages) {
 		this.senders = new Recent<>(maxMessages);
+		this.failures = new Recent<>(maxMessages);
 	}
 
 	@Override
@@ -108,9 +115,42 @@ final class EximLog implements ServerLog {
 			}
 		}
 		String[] codes = Fields.codes(reply);
-		attempts.accept(new Attempt(line, NAME, queueId, this.senders.get(ServerLog.key(line, queueId)), recipient,
+		String addressKey = ServerLog.key(line, recipient.toLowerCase(Locale.ROOT));
+		String domainKey = ServerLog.key(line, "@" + waitedDomain(recipient, text));
+		boolean waiting = outcome == Outcome.DEFERRED && text != null && text.startsWith(RETRY_TIME_NOT_REACHED);
+		Attempt cause = null;
+		if (waiting) {
+			// no attempt: the retry time of the hosts (for any host for 'domain') or of
+			// the
+			// address (a routing defer) has not come, set by their last failure
+			cause = this.failures.get(text.contains(" for any host") ? domainKey : addressKey);
+			if (cause == null) {
+				cause = this.failures.get(text.contains(" for any host") ? addressKey : domainKey);
+			}
+		}
+		Attempt attempt = new Attempt(line, NAME, queueId, this.senders.get(ServerLog.key(line, queueId)), recipient,
 				outcome, remoteHost(message), (reply == null) ? status(message, text) : null, codes[0], codes[1], reply,
-				(reply == null) ? text : null, command));
+				(reply == null) ? text : null, command, cause);
+		if (!waiting && outcome != Outcome.EXPIRED) {
+			Attempt kept = attempt.compact();
+			this.failures.put(addressKey, kept);
+			this.failures.put(domainKey, kept);
+		}
+		attempts.accept(attempt);
+	}
+
+	// the domain whose hosts are waited for: the one the line names (for any host for
+	// 'example.net'), or the recipient's
+	private static String waitedDomain(String recipient, String text) {
+		int named = (text != null) ? text.lastIndexOf(" for '") : -1;
+		if (named >= 0) {
+			int end = text.indexOf('\'', named + 6);
+			if (end > named + 6) {
+				return text.substring(named + 6, end).toLowerCase(Locale.ROOT);
+			}
+		}
+		String domain = Fields.domain(recipient);
+		return (domain != null) ? domain : "";
 	}
 
 	// Exim logs no status code, but its error number says what failed when no server

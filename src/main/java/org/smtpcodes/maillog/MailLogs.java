@@ -251,8 +251,9 @@ public class MailLogs {
 		return new AttemptLine(line.number(), line.time(), line.host(), attempt.format(), attempt.queueId(),
 				options.mask(sender), options.mask(attempt.recipient()), attempt.outcome(), attempt.remoteHost(),
 				attempt.dsn(), attempt.replyCode(), attempt.enhancedCode(), options.mask(attempt.reply()),
-				options.mask(attempt.diagnostic()), attempt.command(), verdict.reason(), bounce(attempt, decision),
-				(decision != null) ? decision.retry() : null, verdict.provider());
+				options.mask(attempt.diagnostic()), attempt.command(),
+				(attempt.cause() != null) ? attempt.cause().line().number() : null, verdict.reason(),
+				bounce(attempt, decision), (decision != null) ? decision.retry() : null, verdict.provider());
 	}
 
 	private MailLogReport.Example example(Attempt attempt, Verdicts verdicts, Options options) {

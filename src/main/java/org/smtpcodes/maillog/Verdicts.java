@@ -41,6 +41,10 @@ final class Verdicts {
 		}
 		String said = attempt.said();
 		String masked = (said != null) ? Masking.reply(said) : "";
+		if (attempt.cause() != null) {
+			// grouped by its own words, decided by the failure it waits out
+			return new Verdict(masked, of(attempt.cause()).decision());
+		}
 		String provider = provider(attempt);
 		String key = masked + '\u0000' + attempt.outcome() + '\u0000' + attempt.dsn() + '\u0000' + attempt.command()
 				+ '\u0000' + provider;
@@ -52,8 +56,14 @@ final class Verdicts {
 		return verdict;
 	}
 
-	/** The engine's decision on one attempt, read afresh. */
+	/**
+	 * The engine's decision on one attempt, read afresh: on what its line says, or on the
+	 * failure it waits out.
+	 */
 	Decision decide(Attempt attempt) {
+		if (attempt.cause() != null) {
+			return decide(attempt.cause());
+		}
 		String said = attempt.said();
 		String text = (said == null) ? "" : EximLog.NAME.equals(attempt.format()) ? said.replace("\\n", "\n") : said;
 		// the log says the message expired: that is its reason, whatever the last reply

@@ -643,6 +643,44 @@ class MailLogApiTests {
 	}
 
 	@Test
+	void decidesAnEximDeferralWithoutAnAttemptByTheFailureItWaitsOut() {
+		// "retry time not reached for any host for 'example.net'": Exim did not try,
+		// since
+		// the hosts of that domain failed before; a routing defer "retry time not
+		// reached":
+		// the address failed before. Each is decided by that failure, an earlier line
+		List<JsonNode> attempts = attempts(post("", log("exim.log"), NDJSON));
+		Map<Long, JsonNode> byLine = new LinkedHashMap<>();
+		attempts.forEach((attempt) -> byLine.putIfAbsent(attempt.get("line").asLong(), attempt));
+		List<JsonNode> waiting = attempts.stream()
+			.filter((attempt) -> Objects.requireNonNullElse(text(attempt, "diagnostic"), "")
+				.startsWith("retry time not reached"))
+			.toList();
+		assertThat(waiting).hasSizeGreaterThan(30);
+		for (JsonNode attempt : waiting) {
+			String diagnostic = text(attempt, "diagnostic");
+			assertThat(attempt.has("causeLine")).as(diagnostic).isTrue();
+			JsonNode cause = byLine.get(attempt.get("causeLine").asLong());
+			assertThat(cause).as(diagnostic).isNotNull();
+			assertThat(cause.get("line").asLong()).isLessThan(attempt.get("line").asLong());
+			assertThat(text(cause, "outcome")).isNotEqualTo("delivered");
+			assertThat(Objects.requireNonNullElse(text(cause, "diagnostic"), "")).doesNotStartWith("retry time");
+			String recipient = text(attempt, "recipient");
+			if (diagnostic.contains(" for any host for '")) {
+				String domain = diagnostic.substring(diagnostic.indexOf(" for '") + 6, diagnostic.length() - 1);
+				assertThat(text(cause, "recipient")).as(diagnostic).endsWith("@" + domain);
+			}
+			else {
+				assertThat(text(cause, "recipient")).as(diagnostic).isEqualTo(recipient);
+			}
+			assertThat(text(attempt, "reason")).as(diagnostic).isEqualTo(text(cause, "reason"));
+		}
+		// an attempt whose line says its cause has none
+		assertThat(attempts.stream().filter((attempt) -> text(attempt, "reply") != null))
+			.allMatch((attempt) -> !attempt.has("causeLine"));
+	}
+
+	@Test
 	void describesBothAnswersWithTheirOwnSchemasAndExamples() {
 		io.restassured.path.json.JsonPath document = given().get("/v3/api-docs").then().extract().jsonPath();
 		String post = "paths.'/mail-log'.post.";

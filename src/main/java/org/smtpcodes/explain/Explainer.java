@@ -28,6 +28,9 @@ public class Explainer {
 	// the reason when nothing in the facts points to any class
 	private static final String UNDEFINED = "undefined";
 
+	// the reason of a message the sending side gave up on
+	private static final String EXPIRED = "expired";
+
 	private final Catalogue catalogue;
 
 	private final BounceRules rules;
@@ -211,8 +214,12 @@ public class Explainer {
 		}
 		// a provider's own codes and sentences mean what the provider documents, before
 		// what any server means
+		boolean queued = Facts.DEFERRED.equals(facts.action());
 		if (provider != null) {
 			for (BounceRules.Rule rule : provider.reasons()) {
+				if (queued && rule.reason().equals(EXPIRED)) {
+					continue;
+				}
 				for (BounceRules.Phrase phrase : rule.patterns()) {
 					String matched = phrase.find(input, lowerCase);
 					if (matched != null) {
@@ -228,7 +235,10 @@ public class Explainer {
 			return rules.reason(decisive);
 		}
 		for (BounceRules.Rule rule : rules.rules()) {
-			if (!rule.readsReplyTo(command)) {
+			// the words of an expiry ("connection timed out", "retry time not reached")
+			// end a bounce when the queue gave up; of a message still queued, they say
+			// why this attempt failed, which the other rules read
+			if (!rule.readsReplyTo(command) || (queued && rule.reason().equals(EXPIRED))) {
 				continue;
 			}
 			for (BounceRules.Phrase phrase : rule.patterns()) {
@@ -250,7 +260,7 @@ public class Explainer {
 		if ("delayed".equals(facts.action())) {
 			// a delay notice: the message is still queued, and its time is running out
 			evidence.add(new Explanation.Evidence("action", "delayed"));
-			return rules.reason("expired");
+			return rules.reason(EXPIRED);
 		}
 		String byStatus = status(status, rules, false, evidence);
 		if (byStatus != null) {

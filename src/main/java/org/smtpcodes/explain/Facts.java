@@ -14,7 +14,7 @@ package org.smtpcodes.explain;
  * @param command the SMTP command after which the server refused (RCPT, DATA, MAIL, HELO,
  * EHLO ...)
  * @param action what the report says happened: failed, delayed, delivered, relayed,
- * expanded
+ * expanded (a DSN's Action), or {@value #DEFERRED}
  * @param diagnosticType the type of the diagnostic (smtp, x-unix ...), in lower case
  * @param remoteHost the server that refused, when the report names it
  * @param reason a reason that the report states in its own way (an auto-reply is a
@@ -28,6 +28,12 @@ package org.smtpcodes.explain;
  */
 public record Facts(String text, String status, String replyCode, String command, String action, String diagnosticType,
 		String remoteHost, String reason, String recipient, boolean whole) {
+
+	/**
+	 * The action of an attempt that a log reports as deferred: the message is still
+	 * queued and will be tried again, so no words in its text make it expired.
+	 */
+	public static final String DEFERRED = "deferred";
 
 	public Facts {
 		text = (text != null) ? text : "";

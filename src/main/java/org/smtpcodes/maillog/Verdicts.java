@@ -69,8 +69,9 @@ final class Verdicts {
 		// the log says the message expired: that is its reason, whatever the last reply
 		// was
 		String reason = (attempt.outcome() == Outcome.EXPIRED) ? "expired" : null;
+		String action = (attempt.outcome() == Outcome.DEFERRED) ? Facts.DEFERRED : null;
 		Facts facts = new Facts(text, attempt.enhancedCode() == null ? status(attempt.dsn()) : null,
-				attempt.replyCode(), attempt.command(), null, null, attempt.remoteHost(), reason, attempt.recipient(),
+				attempt.replyCode(), attempt.command(), action, null, attempt.remoteHost(), reason, attempt.recipient(),
 				false);
 		return this.explainer.decide(facts, this.language);
 	}

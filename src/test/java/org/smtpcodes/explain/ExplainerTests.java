@@ -59,6 +59,21 @@ class ExplainerTests {
 		assertThat(explanation.command()).isEqualTo(command);
 	}
 
+	// the same words, in a bounce and in a log's deferral: a bounce that quotes them has
+	// given up; a deferral is a message still queued, read by the other rules
+	@ParameterizedTest(name = "{0}: {1}, deferred {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			connect to mx.example.net[192.0.2.7]:25: Connection timed out        | expired | networkerror
+			retry time not reached for any host after a long failure period     | expired | undefined
+			mailbox full - giving up after 5 days in the queue                  | mailboxfull | mailboxfull
+			452 4.2.2 <bob@example.org>: Mailbox full, try again later          | mailboxfull | mailboxfull
+			""")
+	void readsADeferralOfAMessageStillQueuedAsNoExpiry(String text, String inABounce, String deferred) {
+		assertThat(this.explainer.decide(Facts.of(text), "en").reason()).isEqualTo(inABounce);
+		Facts queued = new Facts(text, null, null, null, Facts.DEFERRED, null, null, null, null, false);
+		assertThat(this.explainer.decide(queued, "en").reason()).isEqualTo(deferred);
+	}
+
 	@ParameterizedTest(name = "Status {0} with \"{1}\" -> {2}")
 	@CsvSource(delimiter = '|', textBlock = """
 			5.0.0 | 550 5.1.1 <bob@example.org>: user unknown                                 | 5.1.1 |

@@ -28,13 +28,7 @@ final class Tally {
 
 	private final Map<String, Long> formats = new LinkedHashMap<>();
 
-	private long delivered;
-
-	private long deferred;
-
-	private long bounced;
-
-	private long expired;
+	private final Outcomes outcomes = new Outcomes();
 
 	private String first;
 
@@ -63,12 +57,7 @@ final class Tally {
 
 	/** Counts an attempt. */
 	void add(Attempt attempt, Verdicts.Verdict verdict) {
-		switch (attempt.outcome()) {
-			case DELIVERED -> this.delivered++;
-			case DEFERRED -> this.deferred++;
-			case BOUNCED -> this.bounced++;
-			case EXPIRED -> this.expired++;
-		}
+		this.outcomes.count(attempt.outcome());
 		String senderDomain = attempt.senderDomain();
 		if (senderDomain != null) {
 			this.senders.add(senderDomain, attempt);
@@ -91,7 +80,7 @@ final class Tally {
 	}
 
 	long deliveries() {
-		return this.delivered + this.deferred + this.bounced + this.expired;
+		return this.outcomes.total();
 	}
 
 	/**
@@ -99,9 +88,9 @@ final class Tally {
 	 */
 	MailLogReport report(long lines, long unknownLines, long cutLines, long forgotten, int shown,
 			Function<Attempt, MailLogReport.Example> example, Function<String, String> describe) {
-		MailLogReport.Summary summary = new MailLogReport.Summary(lines, unknownLines, cutLines, deliveries(),
-				this.delivered, this.deferred, this.bounced, this.expired, this.first, this.last, this.formats,
-				forgotten);
+		Outcomes all = this.outcomes;
+		MailLogReport.Summary summary = new MailLogReport.Summary(lines, unknownLines, cutLines, all.total(),
+				all.delivered, all.deferred, all.bounced, all.expired, this.first, this.last, this.formats, forgotten);
 		MailLogReport.Groups groups = new MailLogReport.Groups(this.reason.list(shown, example, describe),
 				this.domain.list(shown, example, null), this.provider.list(shown, example, null),
 				this.reply.list(shown, example, null));
@@ -160,16 +149,34 @@ final class Tally {
 
 	}
 
-	/** The counts of one group, and its first failed attempt. */
-	private static final class Counts {
+	/** How many attempts had each outcome. */
+	private static class Outcomes {
 
-		private long delivered;
+		long delivered;
 
-		private long deferred;
+		long deferred;
 
-		private long bounced;
+		long bounced;
 
-		private long expired;
+		long expired;
+
+		void count(Outcome outcome) {
+			switch (outcome) {
+				case DELIVERED -> this.delivered++;
+				case DEFERRED -> this.deferred++;
+				case BOUNCED -> this.bounced++;
+				case EXPIRED -> this.expired++;
+			}
+		}
+
+		long total() {
+			return this.delivered + this.deferred + this.bounced + this.expired;
+		}
+
+	}
+
+	/** The counts of one group, its first and last time, and its first failed attempt. */
+	private static final class Counts extends Outcomes {
 
 		private String first;
 
@@ -178,12 +185,7 @@ final class Tally {
 		private Attempt example;
 
 		void add(Attempt attempt) {
-			switch (attempt.outcome()) {
-				case DELIVERED -> this.delivered++;
-				case DEFERRED -> this.deferred++;
-				case BOUNCED -> this.bounced++;
-				case EXPIRED -> this.expired++;
-			}
+			count(attempt.outcome());
 			String time = attempt.line().time();
 			if (time != null) {
 				if (this.first == null) {
@@ -194,10 +196,6 @@ final class Tally {
 			if (this.example == null && attempt.outcome() != Outcome.DELIVERED) {
 				this.example = attempt.compact();
 			}
-		}
-
-		long total() {
-			return this.delivered + this.deferred + this.bounced + this.expired;
 		}
 
 	}

@@ -24,11 +24,6 @@ final class OpenSmtpdLog implements ServerLog {
 	}
 
 	@Override
-	public long forgotten() {
-		return 0;
-	}
-
-	@Override
 	public void read(LogLine line, Consumer<Attempt> attempts) {
 		String message = line.message();
 		int delivery = message.indexOf(" delivery evpid=");

@@ -22,11 +22,6 @@ final class ReplyLines implements ServerLog {
 		return true;
 	}
 
-	@Override
-	public long forgotten() {
-		return 0;
-	}
-
 	/** Whether a line is a reply or a diagnostic line. */
 	boolean reads(LogLine line) {
 		return start(line.message()) >= 0;

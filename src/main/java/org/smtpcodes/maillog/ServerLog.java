@@ -21,8 +21,13 @@ interface ServerLog {
 	 */
 	void read(LogLine line, Consumer<Attempt> attempts);
 
-	/** How many messages were forgotten to keep memory bounded. */
-	long forgotten();
+	/**
+	 * How many messages were forgotten to keep memory bounded: none for a reader that
+	 * keeps none.
+	 */
+	default long forgotten() {
+		return 0;
+	}
 
 	/**
 	 * The queue id a message starts with ({@code 5B53520E162: ...}), or null.

@@ -33,11 +33,11 @@ final class Fields {
 	 * Where a field's key starts: at {@code from}, or after a blank.
 	 */
 	static int find(String message, String key, int from) {
-		if (message.startsWith(key, from)) {
-			return from;
+		int at = message.indexOf(key, from);
+		while (at > from && message.charAt(at - 1) != ' ') {
+			at = message.indexOf(key, at + 1);
 		}
-		int at = message.indexOf(" " + key, from);
-		return (at >= 0) ? at + 1 : -1;
+		return at;
 	}
 
 	/**

@@ -174,7 +174,7 @@ public class Explainer {
 		BounceRules.Reason reason = classify(facts, input, lowerCase, classDigit, status, command, provider, rules,
 				evidence);
 
-		String bounce = bounce(reason, classDigit, classesDiffer);
+		String bounce = bounce(reason, classDigit, classesDiffer, Facts.DEFERRED.equals(facts.action()));
 		CodeDocument.Retry retry = retry(reason, replyCode, reply, enhanced, classDigit, lowerCase, locale);
 		BounceRules.ReasonText reasonText = rules.text(reason.id(), language);
 		return new Decision(status, replyCode, (reply != null) ? reply.summary() : null,
@@ -350,11 +350,13 @@ public class Explainer {
 	// section 4): a temporary reply keeps the message queued, so it is a soft bounce
 	// whatever its words say ("450 5.1.1 User unknown"), and never a hard bounce that is
 	// retryable
-	private static String bounce(BounceRules.Reason reason, int classDigit, boolean classesDiffer) {
+	private static String bounce(BounceRules.Reason reason, int classDigit, boolean classesDiffer, boolean queued) {
 		if (!reason.failure() || classDigit == 2 || classDigit == 3) {
 			return Explanation.NONE;
 		}
-		if (classesDiffer && classDigit == 4) {
+		// a message still queued (a log's deferral) has not bounced, whatever its reply's
+		// words: soft at most
+		if ((classesDiffer && classDigit == 4) || queued) {
 			return Explanation.SOFT;
 		}
 		return switch (reason.hard()) {

@@ -31,7 +31,8 @@ public record Facts(String text, String status, String replyCode, String command
 
 	/**
 	 * The action of an attempt that a log reports as deferred: the message is still
-	 * queued and will be tried again, so no words in its text make it expired.
+	 * queued and will be tried again, so no words in its text make it expired, and it is
+	 * a soft bounce at most.
 	 */
 	public static final String DEFERRED = "deferred";
 

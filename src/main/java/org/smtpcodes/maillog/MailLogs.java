@@ -253,7 +253,8 @@ public class MailLogs {
 				attempt.dsn(), attempt.replyCode(), attempt.enhancedCode(), options.mask(attempt.reply()),
 				options.mask(attempt.diagnostic()), attempt.command(),
 				(attempt.cause() != null) ? attempt.cause().line().number() : null, verdict.reason(),
-				bounce(attempt, decision), (decision != null) ? decision.retry() : null, verdict.provider());
+				(decision != null) ? decision.bounce() : Explanation.NONE, (decision != null) ? decision.retry() : null,
+				verdict.provider());
 	}
 
 	private MailLogReport.Example example(Attempt attempt, Verdicts verdicts, Options options) {
@@ -263,21 +264,8 @@ public class MailLogs {
 				? "/explain?reply=" + URLEncoder.encode(said, StandardCharsets.UTF_8).replace("+", "%20") : null;
 		return new MailLogReport.Example(attempt.line().number(), options.mask(attempt.line().text()),
 				options.mask(attempt.recipient()), said, decision.replySummary(), decision.enhancedSummary(),
-				decision.reason(), bounce(attempt, decision), decision.retry(), decision.action(), decision.provider(),
+				decision.reason(), decision.bounce(), decision.retry(), decision.action(), decision.provider(),
 				explain);
-	}
-
-	// What the engine reads in the reply, unless the log says more: a deferred attempt is
-	// a soft bounce at most, whatever the reply's words, since the server kept the
-	// message to try again
-	private static String bounce(Attempt attempt, Decision decision) {
-		if (decision == null) {
-			return Explanation.NONE;
-		}
-		if (attempt.outcome() == Outcome.DEFERRED && Explanation.HARD.equals(decision.bounce())) {
-			return Explanation.SOFT;
-		}
-		return decision.bounce();
 	}
 
 	private void acquire() {

@@ -23,7 +23,7 @@ final class Verdicts {
 
 	private final String language;
 
-	private final Map<String, Verdict> kept = new Recent<>(MAX_KEPT);
+	private final Map<String, Decision> kept = new Recent<>(MAX_KEPT);
 
 	private final Map<String, String> providers = new Recent<>(MAX_KEPT);
 
@@ -33,47 +33,52 @@ final class Verdicts {
 	}
 
 	/**
-	 * The decision on an attempt, with the masked reply it was kept under.
+	 * The decision on an attempt, with the masked reply it is grouped under: its own
+	 * words, while an attempt that waits out an earlier failure is decided by that
+	 * failure's.
 	 */
 	Verdict of(Attempt attempt) {
 		if (attempt.outcome() == Outcome.DELIVERED) {
 			return DELIVERED;
 		}
-		String said = attempt.said();
-		String masked = (said != null) ? Masking.reply(said) : "";
-		if (attempt.cause() != null) {
-			// grouped by its own words, decided by the failure it waits out
-			return new Verdict(masked, of(attempt.cause()).decision());
+		String masked = masked(attempt);
+		Attempt why = why(attempt);
+		String provider = provider(why);
+		String key = ((why == attempt) ? masked : masked(why)) + '\u0000' + attempt.outcome() + '\u0000' + why.dsn()
+				+ '\u0000' + why.command() + '\u0000' + provider;
+		Decision decision = this.kept.get(key);
+		if (decision == null) {
+			decision = decide(attempt);
+			this.kept.put(key, decision);
 		}
-		String provider = provider(attempt);
-		String key = masked + '\u0000' + attempt.outcome() + '\u0000' + attempt.dsn() + '\u0000' + attempt.command()
-				+ '\u0000' + provider;
-		Verdict verdict = this.kept.get(key);
-		if (verdict == null) {
-			verdict = new Verdict(masked, decide(attempt));
-			this.kept.put(key, verdict);
-		}
-		return verdict;
+		return new Verdict(masked, decision);
 	}
 
 	/**
 	 * The engine's decision on one attempt, read afresh: on what its line says, or on the
-	 * failure it waits out.
+	 * failure it waits out; what became of it (deferred, expired) is its own.
 	 */
 	Decision decide(Attempt attempt) {
-		if (attempt.cause() != null) {
-			return decide(attempt.cause());
-		}
-		String said = attempt.said();
-		String text = (said == null) ? "" : EximLog.NAME.equals(attempt.format()) ? said.replace("\\n", "\n") : said;
+		Attempt why = why(attempt);
+		String said = why.said();
+		String text = (said == null) ? "" : EximLog.NAME.equals(why.format()) ? said.replace("\\n", "\n") : said;
 		// the log says the message expired: that is its reason, whatever the last reply
 		// was
 		String reason = (attempt.outcome() == Outcome.EXPIRED) ? "expired" : null;
 		String action = (attempt.outcome() == Outcome.DEFERRED) ? Facts.DEFERRED : null;
-		Facts facts = new Facts(text, attempt.enhancedCode() == null ? status(attempt.dsn()) : null,
-				attempt.replyCode(), attempt.command(), action, null, attempt.remoteHost(), reason, attempt.recipient(),
-				false);
+		Facts facts = new Facts(text, why.enhancedCode() == null ? status(why.dsn()) : null, why.replyCode(),
+				why.command(), action, null, why.remoteHost(), reason, why.recipient(), false);
 		return this.explainer.decide(facts, this.language);
+	}
+
+	// the attempt whose words say why: itself, or the failure it waits out
+	private static Attempt why(Attempt attempt) {
+		return (attempt.cause() != null) ? attempt.cause() : attempt;
+	}
+
+	private static String masked(Attempt attempt) {
+		String said = attempt.said();
+		return (said != null) ? Masking.reply(said) : "";
 	}
 
 	// a logged status stands for the reply's missing enhanced code, unless it is only a

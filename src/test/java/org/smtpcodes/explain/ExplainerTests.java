@@ -74,6 +74,18 @@ class ExplainerTests {
 		assertThat(this.explainer.decide(queued, "en").reason()).isEqualTo(deferred);
 	}
 
+	// a deferral has not bounced: its server kept the message, whatever the reply says
+	@Test
+	void readsADeferralAsASoftBounceAtMost() {
+		String text = "450 4.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table";
+		Decision bounce = this.explainer.decide(Facts.of(text), "en");
+		Decision deferred = this.explainer
+			.decide(new Facts(text, null, null, null, Facts.DEFERRED, null, null, null, null, false), "en");
+		assertThat(bounce.reason()).isEqualTo(deferred.reason()).isEqualTo("userunknown");
+		assertThat(bounce.bounce()).isEqualTo(Explanation.HARD);
+		assertThat(deferred.bounce()).isEqualTo(Explanation.SOFT);
+	}
+
 	@ParameterizedTest(name = "Status {0} with \"{1}\" -> {2}")
 	@CsvSource(delimiter = '|', textBlock = """
 			5.0.0 | 550 5.1.1 <bob@example.org>: user unknown                                 | 5.1.1 |

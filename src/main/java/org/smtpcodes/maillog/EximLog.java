@@ -134,7 +134,10 @@ final class EximLog implements ServerLog {
 		if (!waiting && outcome != Outcome.EXPIRED) {
 			Attempt kept = attempt.compact();
 			this.failures.put(addressKey, kept);
-			this.failures.put(domainKey, kept);
+			// a refusal of one recipient sets that address's retry time, not its hosts'
+			if (!"RCPT TO".equals(command)) {
+				this.failures.put(domainKey, kept);
+			}
 		}
 		attempts.accept(attempt);
 	}
